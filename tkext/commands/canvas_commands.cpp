@@ -1,0 +1,55 @@
+// canvas_commands.cpp — tkext::coords and tkext::create.
+//
+// Drop-in forms of "pathName coords" and "pathName create" that accept every
+// coordinate shape on any canvas, enabled or not.  They rebuild the widget-
+// command form (pathName subcommand ...) and share the reshaping code of the
+// enabled widget command.
+#include <vector>
+
+#include "../tcl/errors.hpp"
+#include "../tcl/interp_state.hpp"
+#include "canvas_reshape.hpp"
+#include "commands.hpp"
+
+namespace tkext::commands {
+namespace {
+
+// objv is "tkext::X pathName first ...": call `reshape` with
+// "pathName subcommand first ...".
+int run_as_widget_command(ClientData data, Tcl_Interp* interp, int objc, Tcl_Obj* const objv[],
+                          const char* command, const char* usage, Tcl_Obj* subcommand,
+                          Reshaper reshape) {
+    auto& state = *static_cast<bridge::InterpState*>(data);
+    if (objc < 3) {
+        Tcl_WrongNumArgs(interp, 1, objv, usage);
+        return TCL_ERROR;
+    }
+    if (state.require_tk(command) != TCL_OK) return TCL_ERROR;
+    return bridge::run_guarded(interp, [&] {
+        std::vector<Tcl_Obj*> words;
+        words.reserve(static_cast<std::size_t>(objc));
+        words.push_back(objv[1]);
+        words.push_back(subcommand);
+        words.insert(words.end(), objv + 2, objv + objc);
+        const CanvasTarget target = CanvasTarget::for_path(state, objv[1]);
+        return reshape(target, static_cast<Tcl_Size>(words.size()), words.data());
+    });
+}
+
+}  // namespace
+
+int coords_command(ClientData data, Tcl_Interp* interp, int objc, Tcl_Obj* const objv[]) {
+    auto& state = *static_cast<bridge::InterpState*>(data);
+    return run_as_widget_command(data, interp, objc, objv, "tkext::coords",
+                                 "pathName tagOrId ?coordinates ...?", state.word_coords.get(),
+                                 &reshape_coords);
+}
+
+int create_command(ClientData data, Tcl_Interp* interp, int objc, Tcl_Obj* const objv[]) {
+    auto& state = *static_cast<bridge::InterpState*>(data);
+    return run_as_widget_command(data, interp, objc, objv, "tkext::create",
+                                 "pathName type ?coordinates ...? ?option value ...?",
+                                 state.word_create.get(), &reshape_create);
+}
+
+}  // namespace tkext::commands

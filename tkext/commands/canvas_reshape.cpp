@@ -1,0 +1,165 @@
+// canvas_reshape.cpp — reshaping coordinate subcommands (see canvas_reshape.hpp).
+#include "canvas_reshape.hpp"
+
+#include <array>
+#include <cstring>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "../core/coordinate_count.hpp"
+#include "../core/prefix_match.hpp"
+#include "../tcl/coordinate_values.hpp"
+#include "../tcl/flatten.hpp"
+#include "../tcl/obj_ref.hpp"
+
+namespace tkext::commands {
+namespace {
+
+using bridge::Flattened;
+using bridge::ObjRef;
+
+std::span<Tcl_Obj* const> args_from(ObjArray objv, Tcl_Size objc, Tcl_Size first) {
+    return {objv + first, static_cast<std::size_t>(objc - first)};
+}
+
+// Flattens `values`, then checks the count against `rule` (if any) and every
+// leaf as a finite screen distance of the canvas, all before Tk sees anything.
+int prepare(const CanvasTarget& target, std::span<Tcl_Obj* const> values,
+            std::optional<core::CountRule> rule, Flattened& out) {
+    Tcl_Interp* interp = target.interp();
+    if (bridge::flatten_values(interp, target.state.types(), values, out) != TCL_OK) {
+        return TCL_ERROR;
+    }
+    if (rule) {
+        if (auto problem = core::count_problem(*rule, out.leaves.size())) {
+            return bridge::count_error(interp, *problem);
+        }
+    }
+    return bridge::check_screen_distances(interp, target.state.types(), out.leaves);
+}
+
+Tcl_Obj* new_flat_list(const Flattened& flat) {
+    return Tcl_NewListObj(static_cast<Tcl_Size>(flat.leaves.size()), flat.leaves.data());
+}
+
+// Tk's rule for where coordinates end in `create`: at the first argument that
+// starts with '-' and a lowercase letter.  Lists and numbers built in memory
+// are judged without generating their text, which can be large.
+bool starts_option(const bridge::ObjTypes& types, Tcl_Obj* value) {
+    if (value->bytes == nullptr) {
+        if (types.is_number(value)) return false;
+        if (value->typePtr == types.list) {
+            Tcl_Size count = 0;
+            Tcl_Obj** elements = nullptr;
+            Tcl_ListObjGetElements(nullptr, value, &count, &elements);
+            return count > 0 && starts_option(types, elements[0]);
+        }
+    }
+    const char* text = Tcl_GetString(value);
+    return text[0] == '-' && text[1] >= 'a' && text[1] <= 'z';
+}
+
+// Shared by find and addtag: objv[search] names the search; what follows it is
+// reshaped when the search is "overlapping" or "enclosed".
+int reshape_area_search(const CanvasTarget& target, Tcl_Size objc, ObjArray objv, Tcl_Size search) {
+    static constexpr std::array<const char*, 7> searches{
+        "above", "all", "below", "closest", "enclosed", "overlapping", "withtag"};
+    if (objc <= search + 1) return target.call(objc, objv);
+    const char* name = core::resolve_prefix(Tcl_GetString(objv[search]), searches);
+    if (name == nullptr || (std::strcmp(name, "enclosed") != 0 && std::strcmp(name, "overlapping") != 0)) {
+        return target.call(objc, objv);
+    }
+    Flattened flat;
+    if (prepare(target, args_from(objv, objc, search + 1), core::CountRule::exactly_4, flat) !=
+        TCL_OK) {
+        return TCL_ERROR;
+    }
+    if (objc == search + 5) return target.call(objc, objv);  // already four separate values
+    std::vector<Tcl_Obj*> words(objv, objv + search + 1);
+    words.insert(words.end(), flat.leaves.begin(), flat.leaves.end());
+    return target.call(static_cast<Tcl_Size>(words.size()), words.data());
+}
+
+// True when every item tagOrId matches is a line or a polygon, whose insert
+// takes coordinates (text items take text, which must stay untouched).
+bool matches_only_point_items(const CanvasTarget& target, Tcl_Obj* path, Tcl_Obj* tag_or_id) {
+    Tcl_Interp* interp = target.interp();
+    const std::array<Tcl_Obj*, 4> find{path, target.state.word_find.get(),
+                                       target.state.word_withtag.get(), tag_or_id};
+    if (target.call(static_cast<Tcl_Size>(find.size()), find.data()) != TCL_OK) {
+        Tcl_ResetResult(interp);
+        return false;
+    }
+    ObjRef ids(Tcl_GetObjResult(interp));
+    Tcl_ResetResult(interp);
+    Tcl_Size count = 0;
+    Tcl_Obj** elements = nullptr;
+    if (Tcl_ListObjGetElements(nullptr, ids.get(), &count, &elements) != TCL_OK || count == 0) {
+        return false;
+    }
+    for (Tcl_Size i = 0; i < count; ++i) {
+        const std::string type = target.item_type(path, elements[i]);
+        if (type != "line" && type != "polygon") return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+int reshape_coords(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) {
+    if (objc <= 3) return target.call(objc, objv);  // a query: Tk answers as ever
+    const std::string type = target.item_type(objv[0], objv[2]);
+    std::optional<core::CountRule> rule;
+    if (!type.empty()) rule = core::count_rule_for(type);
+    Flattened flat;
+    if (prepare(target, args_from(objv, objc, 3), rule, flat) != TCL_OK) return TCL_ERROR;
+    if (flat.tk_accepts_as_is) return target.call(objc, objv);
+    const ObjRef coordinates(new_flat_list(flat));
+    const std::array<Tcl_Obj*, 4> words{objv[0], objv[1], objv[2], coordinates.get()};
+    return target.call(static_cast<Tcl_Size>(words.size()), words.data());
+}
+
+int reshape_create(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) {
+    if (objc <= 3) return target.call(objc, objv);  // Tk's own "wrong # args"
+    // The first argument after the type is always a coordinate, as in Tk.
+    Tcl_Size options = 4;
+    while (options < objc && !starts_option(target.state.types(), objv[options])) ++options;
+    Flattened flat;
+    const std::optional<core::CountRule> rule = core::count_rule_for(Tcl_GetString(objv[2]));
+    if (prepare(target, {objv + 3, static_cast<std::size_t>(options - 3)}, rule, flat) !=
+        TCL_OK) {
+        return TCL_ERROR;
+    }
+    if (flat.tk_accepts_as_is) return target.call(objc, objv);
+    const ObjRef coordinates(new_flat_list(flat));
+    std::vector<Tcl_Obj*> words{objv[0], objv[1], objv[2], coordinates.get()};
+    words.insert(words.end(), objv + options, objv + objc);
+    return target.call(static_cast<Tcl_Size>(words.size()), words.data());
+}
+
+int reshape_find(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) {
+    return reshape_area_search(target, objc, objv, 2);
+}
+
+int reshape_addtag(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) {
+    return reshape_area_search(target, objc, objv, 3);
+}
+
+int reshape_insert(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) {
+    if (objc != 5 || !matches_only_point_items(target, objv[0], objv[2])) {
+        return target.call(objc, objv);
+    }
+    Flattened flat;
+    if (prepare(target, args_from(objv, objc, 4), core::CountRule::any_even, flat) != TCL_OK) {
+        return TCL_ERROR;
+    }
+    if (flat.tk_accepts_as_is) return target.call(objc, objv);
+    const ObjRef coordinates(new_flat_list(flat));
+    const std::array<Tcl_Obj*, 5> words{objv[0], objv[1], objv[2], objv[3], coordinates.get()};
+    return target.call(static_cast<Tcl_Size>(words.size()), words.data());
+}
+
+}  // namespace tkext::commands

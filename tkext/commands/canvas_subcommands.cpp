@@ -1,0 +1,57 @@
+// canvas_subcommands.cpp — the enabled canvas's subcommand table (see canvas_subcommands.hpp).
+#include "canvas_subcommands.hpp"
+
+#include <array>
+#include <string_view>
+
+#include "../core/prefix_match.hpp"
+#include "canvas_reshape.hpp"
+
+namespace tkext::commands {
+namespace {
+
+// Tk 8.6's canvas subcommands, for resolving abbreviations exactly as Tk does.
+constexpr std::array<const char*, 33> tk_subcommands{
+    "addtag",  "bbox",    "bind",      "canvasx",       "canvasy", "cget",     "configure",
+    "coords",  "create",  "dchars",    "delete",        "dtag",    "find",     "focus",
+    "gettags", "icursor", "imove",     "index",         "insert",  "itemcget", "itemconfigure",
+    "lower",   "move",    "moveto",    "postscript",    "raise",   "rchars",   "scale",
+    "scan",    "select",  "type",      "xview",         "yview"};
+
+struct Entry {
+    std::string_view name;
+    Reshaper reshaper;
+};
+
+constexpr std::array<Entry, 5> reshaped{{
+    {"coords", &reshape_coords},
+    {"create", &reshape_create},
+    {"find", &reshape_find},
+    {"addtag", &reshape_addtag},
+    {"insert", &reshape_insert},
+}};
+
+// Subcommands tkext adds to canvases whose Tk lacks them.
+constexpr std::array<Entry, 0> added{};
+
+template <std::size_t N>
+Reshaper look_up(std::string_view name, const std::array<Entry, N>& table) {
+    for (const Entry& entry : table) {
+        if (entry.name == name) return entry.reshaper;
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+Reshaper reshaper_for(const char* word) {
+    if (const char* name = core::resolve_prefix(word, tk_subcommands)) {
+        return look_up(name, reshaped);
+    }
+    std::array<const char*, added.size()> added_names{};
+    for (std::size_t i = 0; i < added.size(); ++i) added_names[i] = added[i].name.data();
+    if (const char* name = core::resolve_prefix(word, added_names)) return look_up(name, added);
+    return nullptr;
+}
+
+}  // namespace tkext::commands

@@ -1,0 +1,165 @@
+// enable_commands.cpp — tkext::enable ?pathName? and tkext::disable ?pathName?
+//
+// Enabling a canvas hooks its widget command in place (see tcl/command_hook.hpp)
+// so ".c coords", ".c create", ".c find|addtag overlapping|enclosed" and
+// ".c insert" on lines and polygons take every coordinate shape; everything
+// else goes to Tk untouched.  With no pathName, every canvas present is enabled
+// and the `canvas` class command is hooked so canvases created later (by Tcl
+// or by Tkinter) are enabled as they are made.  All of it is reversible and
+// idempotent, and safe when canvases or the interpreter are destroyed.
+#include <string>
+#include <vector>
+
+#include <tk.h>
+
+#include "../tcl/errors.hpp"
+#include "../tcl/interp_state.hpp"
+#include "../tcl/obj_ref.hpp"
+#include "canvas_subcommands.hpp"
+#include "commands.hpp"
+
+namespace tkext::commands {
+namespace {
+
+using bridge::CommandHook;
+using bridge::InterpState;
+using bridge::ObjRef;
+
+// The enabled canvas's widget command.
+int canvas_widget_handler(CommandHook& hook, Tcl_Interp* interp, Tcl_Size objc, ObjArray objv) {
+    auto* state = static_cast<InterpState*>(hook.context());
+    Reshaper reshape = objc >= 2 ? reshaper_for(Tcl_GetString(objv[1])) : nullptr;
+    if (reshape == nullptr) return hook.call_original(interp, objc, objv);
+    const CanvasTarget target{*state, &hook};
+    return bridge::run_guarded(interp, [&] { return reshape(target, objc, objv); });
+}
+
+bool is_canvas_window(Tcl_Interp* interp, Tcl_Obj* path) {
+    Tk_Window main = Tk_MainWindow(interp);
+    Tk_Window window = main ? Tk_NameToWindow(interp, Tcl_GetString(path), main) : nullptr;
+    Tcl_ResetResult(interp);
+    return window != nullptr && std::string(Tk_Class(window)) == "Canvas";
+}
+
+// Enables one canvas; on failure leaves an error (unless `quiet`).
+int enable_canvas(InterpState& state, Tcl_Obj* path, bool quiet) {
+    Tcl_Interp* interp = state.interp();
+    if (!is_canvas_window(interp, path)) {
+        if (quiet) return TCL_ERROR;
+        return bridge::set_error(interp, bridge::quoted(path) + " is not a canvas", {"ENABLE", "NOTCANVAS"});
+    }
+    Tcl_Command token = Tcl_GetCommandFromObj(interp, path);
+    if (token == nullptr) {
+        if (quiet) return TCL_ERROR;
+        return bridge::set_error(interp, "no widget command for canvas " + bridge::quoted(path),
+                                 {"ENABLE", "NOCOMMAND"});
+    }
+    if (CommandHook::installed_on(token) != nullptr) return TCL_OK;  // already enabled
+    auto* hook = new CommandHook(token, &canvas_widget_handler, &state, &state);
+    if (!hook->install()) {
+        delete hook;
+        if (quiet) return TCL_ERROR;
+        return bridge::set_error(interp, "cannot enable canvas " + bridge::quoted(path),
+                                 {"ENABLE", "NOCOMMAND"});
+    }
+    state.adopt(hook);
+    return TCL_OK;
+}
+
+void disable_canvas(InterpState& state, Tcl_Obj* path) {
+    CommandHook* hook = CommandHook::installed_on(Tcl_GetCommandFromObj(state.interp(), path));
+    Tcl_ResetResult(state.interp());
+    if (hook != nullptr && hook != state.class_hook) state.release(hook);
+}
+
+// The `canvas` class command while every canvas is enabled: create as Tk
+// does, then enable the new canvas, leaving Tk's result (the path) as it was.
+int canvas_class_handler(CommandHook& hook, Tcl_Interp* interp, Tcl_Size objc, ObjArray objv) {
+    const int status = hook.call_original(interp, objc, objv);
+    if (status != TCL_OK) return status;
+    const ObjRef path(Tcl_GetObjResult(interp));
+    auto* state = static_cast<InterpState*>(hook.context());
+    Tcl_InterpState saved = Tcl_SaveInterpState(interp, status);
+    enable_canvas(*state, path.get(), /*quiet=*/true);
+    return Tcl_RestoreInterpState(interp, saved);
+}
+
+// Every window below `path` (inclusive) whose class is Canvas.
+void collect_canvases(Tcl_Interp* interp, Tcl_Obj* path, std::vector<ObjRef>& found) {
+    if (is_canvas_window(interp, path)) found.emplace_back(path);
+    const ObjRef command(Tcl_NewListObj(0, nullptr));
+    Tcl_ListObjAppendElement(nullptr, command.get(), Tcl_NewStringObj("winfo", -1));
+    Tcl_ListObjAppendElement(nullptr, command.get(), Tcl_NewStringObj("children", -1));
+    Tcl_ListObjAppendElement(nullptr, command.get(), path);
+    if (Tcl_EvalObjEx(interp, command.get(), TCL_EVAL_GLOBAL) != TCL_OK) {
+        Tcl_ResetResult(interp);
+        return;
+    }
+    const ObjRef children(Tcl_GetObjResult(interp));
+    Tcl_ResetResult(interp);
+    Tcl_Size count = 0;
+    Tcl_Obj** elements = nullptr;
+    if (Tcl_ListObjGetElements(nullptr, children.get(), &count, &elements) != TCL_OK) return;
+    for (Tcl_Size i = 0; i < count; ++i) collect_canvases(interp, elements[i], found);
+}
+
+int enable_everything(InterpState& state) {
+    Tcl_Interp* interp = state.interp();
+    if (state.class_hook == nullptr) {
+        const ObjRef name(Tcl_NewStringObj("::canvas", -1));
+        Tcl_Command token = Tcl_GetCommandFromObj(interp, name.get());
+        if (token == nullptr) {
+            return bridge::set_error(interp, "no \"canvas\" command to hook", {"ENABLE", "NOCOMMAND"});
+        }
+        auto* hook = new CommandHook(token, &canvas_class_handler, &state, &state);
+        if (!hook->install()) {
+            delete hook;
+            return bridge::set_error(interp, "cannot hook the \"canvas\" command", {"ENABLE", "NOCOMMAND"});
+        }
+        state.adopt(hook);
+        state.class_hook = hook;
+    }
+    std::vector<ObjRef> canvases;
+    const ObjRef root(Tcl_NewStringObj(".", -1));
+    collect_canvases(interp, root.get(), canvases);
+    for (const ObjRef& canvas : canvases) enable_canvas(state, canvas.get(), /*quiet=*/true);
+    Tcl_ResetResult(interp);
+    return TCL_OK;
+}
+
+void disable_everything(InterpState& state) {
+    const std::vector<CommandHook*> hooks(state.hooks().begin(), state.hooks().end());
+    for (CommandHook* hook : hooks) state.release(hook);
+}
+
+}  // namespace
+
+int enable_command(ClientData data, Tcl_Interp* interp, int objc, Tcl_Obj* const objv[]) {
+    auto& state = *static_cast<InterpState*>(data);
+    if (objc > 2) {
+        Tcl_WrongNumArgs(interp, 1, objv, "?pathName?");
+        return TCL_ERROR;
+    }
+    if (state.require_tk("tkext::enable") != TCL_OK) return TCL_ERROR;
+    return bridge::run_guarded(interp, [&] {
+        return objc == 2 ? enable_canvas(state, objv[1], /*quiet=*/false) : enable_everything(state);
+    });
+}
+
+int disable_command(ClientData data, Tcl_Interp* interp, int objc, Tcl_Obj* const objv[]) {
+    auto& state = *static_cast<InterpState*>(data);
+    if (objc > 2) {
+        Tcl_WrongNumArgs(interp, 1, objv, "?pathName?");
+        return TCL_ERROR;
+    }
+    return bridge::run_guarded(interp, [&] {
+        if (objc == 2) {
+            disable_canvas(state, objv[1]);
+        } else {
+            disable_everything(state);
+        }
+        return TCL_OK;
+    });
+}
+
+}  // namespace tkext::commands

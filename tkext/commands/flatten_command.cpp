@@ -1,0 +1,31 @@
+// flatten_command.cpp — tkext::flatten ?value ...?
+//
+// Returns one flat list of the leaves of every value (see tcl/flatten.hpp for
+// the rules).  Needs no Tk.  A single argument that is already a flat list is
+// returned as the very same object, so flattening flat data costs no copy.
+#include <span>
+
+#include "../tcl/errors.hpp"
+#include "../tcl/flatten.hpp"
+#include "../tcl/interp_state.hpp"
+#include "commands.hpp"
+
+namespace tkext::commands {
+
+int flatten_command(ClientData data, Tcl_Interp* interp, int objc, Tcl_Obj* const objv[]) {
+    auto& state = *static_cast<bridge::InterpState*>(data);
+    return bridge::run_guarded(interp, [&] {
+        const std::span<Tcl_Obj* const> values(objv + 1, static_cast<std::size_t>(objc - 1));
+        bridge::Flattened flat;
+        if (bridge::flatten_values(interp, state.types(), values, flat) != TCL_OK) return TCL_ERROR;
+        if (values.size() == 1 && flat.tk_accepts_as_is) {
+            Tcl_SetObjResult(interp, values[0]);
+        } else {
+            Tcl_SetObjResult(interp, Tcl_NewListObj(static_cast<Tcl_Size>(flat.leaves.size()),
+                                                    flat.leaves.data()));
+        }
+        return TCL_OK;
+    });
+}
+
+}  // namespace tkext::commands

@@ -1,0 +1,134 @@
+// flatten.cpp — recursive flattening of Tcl values (see flatten.hpp).
+#include "flatten.hpp"
+
+#include <cstring>
+#include <string>
+#include <string_view>
+
+#include "../core/nesting_scan.hpp"
+#include "errors.hpp"
+
+namespace tkext::bridge {
+namespace {
+
+enum class Shape { leaf, empty, list, too_deep };
+
+struct Classified {
+    Shape shape = Shape::leaf;
+    Tcl_Obj* leaf = nullptr;  // for Shape::leaf: the object to keep
+    Tcl_Size count = 0;       // for Shape::list
+    Tcl_Obj** elements = nullptr;
+};
+
+bool same_text(Tcl_Obj* a, Tcl_Obj* b) {
+    Tcl_Size a_length = 0, b_length = 0;
+    const char* a_text = Tcl_GetStringFromObj(a, &a_length);
+    const char* b_text = Tcl_GetStringFromObj(b, &b_length);
+    return a_length == b_length && std::memcmp(a_text, b_text, static_cast<std::size_t>(a_length)) == 0;
+}
+
+// Decides what `value` is, seen at nesting `depth`, parsing it as a list
+// only when its type or text says it could be one.
+Classified classify(const ObjTypes& types, Tcl_Obj* value, std::size_t depth) {
+    Classified result;
+    result.leaf = value;
+    if (types.is_number(value)) return result;
+
+    if (value->typePtr != types.list) {
+        Tcl_Size length = 0;
+        const char* text = Tcl_GetStringFromObj(value, &length);
+        const std::string_view view(text, static_cast<std::size_t>(length));
+        if (view.empty()) {
+            result.shape = Shape::empty;
+            return result;
+        }
+        if (core::is_plain_word(view)) return result;
+        // Parsing copies each level's text; refuse hostile nesting before
+        // paying for it.  Braces need two characters a level, so short texts
+        // cannot be too deep.
+        const std::size_t budget = max_nesting - depth;
+        if (view.size() > 2 * budget && core::max_brace_depth(view) > budget) {
+            result.shape = Shape::too_deep;
+            return result;
+        }
+    }
+    if (Tcl_ListObjGetElements(nullptr, value, &result.count, &result.elements) != TCL_OK) {
+        return result;  // not a well-formed list: a leaf, reported later if not a number
+    }
+    if (result.count == 0) {
+        result.shape = Shape::empty;
+    } else if (result.count == 1) {
+        Tcl_Obj* only = result.elements[0];
+        if (types.is_number(only)) {
+            result.leaf = only;  // same text as the one-element list, already binary
+        } else if (!same_text(only, value)) {
+            result.shape = Shape::list;  // {{10 20}}: unwrap
+        }
+    } else {
+        result.shape = Shape::list;
+    }
+    return result;
+}
+
+class Flattener {
+public:
+    Flattener(const ObjTypes& types, std::vector<Tcl_Obj*>& leaves) : types_(types), leaves_(leaves) {}
+
+    // Appends the leaves of `value`; false when nesting exceeds max_nesting.
+    bool add(Tcl_Obj* value, std::size_t depth) {
+        const Classified c = classify(types_, value, depth);
+        switch (c.shape) {
+            case Shape::leaf:
+                leaves_.push_back(c.leaf);
+                if (depth > deepest_leaf_) deepest_leaf_ = depth;
+                return true;
+            case Shape::empty:
+                if (depth == 0) ++empty_arguments_;
+                return true;
+            case Shape::too_deep:
+                return false;
+            case Shape::list:
+                if (depth >= max_nesting) return false;
+                for (Tcl_Size i = 0; i < c.count; ++i) {
+                    if (!add(c.elements[i], depth + 1)) return false;
+                }
+                return true;
+        }
+        return true;
+    }
+
+    std::size_t deepest_leaf() const { return deepest_leaf_; }
+    std::size_t empty_arguments() const { return empty_arguments_; }
+
+private:
+    const ObjTypes& types_;
+    std::vector<Tcl_Obj*>& leaves_;
+    std::size_t deepest_leaf_ = 0;
+    std::size_t empty_arguments_ = 0;
+};
+
+}  // namespace
+
+int flatten_values(Tcl_Interp* interp, const ObjTypes& types,
+                   std::span<Tcl_Obj* const> values, Flattened& out,
+                   std::size_t first_position) {
+    out.leaves.clear();
+    Flattener flattener(types, out.leaves);
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (!flattener.add(values[i], 0)) {
+            out.leaves.clear();
+            return set_error(interp,
+                             "coordinates nested deeper than " + std::to_string(max_nesting) +
+                                 " levels in argument " + std::to_string(first_position + i),
+                             {"FLATTEN", "DEPTH"});
+        }
+    }
+    // Tk itself takes separate leaves, or one list of leaves; anything deeper,
+    // or an empty list among several arguments, needs reshaping.
+    const bool separate_leaves = flattener.deepest_leaf() == 0 && flattener.empty_arguments() == 0;
+    const bool one_flat_list = values.size() == 1 && flattener.deepest_leaf() <= 1;
+    out.tk_accepts_as_is = separate_leaves || one_flat_list;
+    return TCL_OK;
+}
+
+}  // namespace tkext::bridge

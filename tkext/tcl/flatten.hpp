@@ -1,0 +1,39 @@
+// flatten.hpp — turning coordinate values of any shape into one flat run of leaves.
+//
+// Shapes: separate numbers, one flat list, pairs, a list of pairs, deeper
+// nesting, or a mix.  A value that is a list of two or more elements
+// contributes the flattening of each; an empty list contributes nothing; a
+// one-element list whose element differs from itself ({{10 20}}) is unwrapped;
+// anything else is a leaf, kept as the very same Tcl_Obj (never converted).
+#pragma once
+
+#include <cstddef>
+#include <span>
+#include <vector>
+
+#include "obj_types.hpp"
+#include "tcl_compat.hpp"
+
+namespace tkext::bridge {
+
+// Lists nested deeper than this are refused (TKEXT FLATTEN DEPTH), as CPython's
+// _tkinter._flatten does; it also bounds recursion.
+inline constexpr std::size_t max_nesting = 1000;
+
+struct Flattened {
+    // Borrowed: each leaf lives inside the arguments, which the caller keeps
+    // alive and unchanged while the leaves are in use.
+    std::vector<Tcl_Obj*> leaves;
+    // True when the arguments were already in a form Tk itself accepts:
+    // separate leaves, or exactly one flat list of leaves.
+    bool tk_accepts_as_is = true;
+};
+
+// Flattens `values` into `out`.  On too deep nesting, leaves a TKEXT FLATTEN
+// DEPTH error naming the argument (counted from `first_position`) and returns
+// TCL_ERROR.
+int flatten_values(Tcl_Interp* interp, const ObjTypes& types,
+                   std::span<Tcl_Obj* const> values, Flattened& out,
+                   std::size_t first_position = 1);
+
+}  // namespace tkext::bridge

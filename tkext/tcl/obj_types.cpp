@@ -1,0 +1,16 @@
+// obj_types.cpp — finding Tcl's built-in value types by name (see obj_types.hpp).
+#include "obj_types.hpp"
+
+namespace tkext::bridge {
+
+ObjTypes ObjTypes::look_up() {
+    ObjTypes types;
+    types.list = Tcl_GetObjType("list");
+    types.double_ = Tcl_GetObjType("double");
+    types.int_ = Tcl_GetObjType("int");
+    types.wide_int = Tcl_GetObjType("wideInt");
+    types.bignum = Tcl_GetObjType("bignum");
+    return types;
+}
+
+}  // namespace tkext::bridge
