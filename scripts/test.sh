@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# test.sh — builds tkext and runs every test: GoogleTest, tcltest and unittest
+# under ctest, with one headless X server for the Tk cases.  Installs what is
+# missing first.  Usage: bash scripts/test.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/install-deps.sh
+
+build=${TKEXT_BUILD_DIR:-build}
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake --build "$build" -j"$(nproc)"
+xvfb-run -a -s "-screen 0 1280x1024x24" \
+  ctest --test-dir "$build" --output-on-failure -j"$(nproc)" --timeout 600
