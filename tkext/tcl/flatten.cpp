@@ -1,7 +1,6 @@
 // flatten.cpp — recursive flattening of Tcl values (see flatten.hpp).
 #include "flatten.hpp"
 
-#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -20,11 +19,26 @@ struct Classified {
     Tcl_Obj** elements = nullptr;
 };
 
-bool same_text(Tcl_Obj* a, Tcl_Obj* b) {
-    Tcl_Size a_length = 0, b_length = 0;
-    const char* a_text = Tcl_GetStringFromObj(a, &a_length);
-    const char* b_text = Tcl_GetStringFromObj(b, &b_length);
-    return a_length == b_length && std::memcmp(a_text, b_text, static_cast<std::size_t>(a_length)) == 0;
+std::string_view text_of(Tcl_Obj* obj) {
+    Tcl_Size length = 0;
+    const char* text = Tcl_GetStringFromObj(obj, &length);
+    return {text, static_cast<std::size_t>(length)};
+}
+
+// Whether the only element of the one-element list `list` has different text
+// from the list itself (then the list is a wrapper to unwrap).  Never builds
+// the text of a list that has none: a list built a million levels deep would
+// need a million-level recursion to print.
+bool differs_from_its_list(const ObjTypes& types, Tcl_Obj* only, Tcl_Obj* list) {
+    if (only->typePtr == types.list && only->bytes == nullptr) {
+        // A list inside a list: unwrapping is right when its text differs, and
+        // harmless when it does not (it then flattens to the same leaves).
+        return true;
+    }
+    if (list->bytes != nullptr) return text_of(only) != text_of(list);
+    // A list built in memory prints its single element bare exactly when that
+    // element is a plain word.
+    return !core::is_plain_word(text_of(only));
 }
 
 // Decides what `value` is, seen at nesting `depth`, parsing it as a list
@@ -61,7 +75,7 @@ Classified classify(const ObjTypes& types, Tcl_Obj* value, std::size_t depth) {
         Tcl_Obj* only = result.elements[0];
         if (types.is_number(only)) {
             result.leaf = only;  // same text as the one-element list, already binary
-        } else if (!same_text(only, value)) {
+        } else if (differs_from_its_list(types, only, value)) {
             result.shape = Shape::list;  // {{10 20}}: unwrap
         }
     } else {
