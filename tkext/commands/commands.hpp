@@ -16,5 +16,7 @@ int create_command(ClientData state, Tcl_Interp* interp, int objc, Tcl_Obj* cons
 // enable_commands.cpp
 int enable_command(ClientData state, Tcl_Interp* interp, int objc, Tcl_Obj* const objv[]);
 int disable_command(ClientData state, Tcl_Interp* interp, int objc, Tcl_Obj* const objv[]);
+// packed_commands.cpp
+int packed_command(ClientData state, Tcl_Interp* interp, int objc, Tcl_Obj* const objv[]);
 
 }  // namespace tkext::commands

@@ -7,6 +7,7 @@
 
 #include "../core/screen_distance.hpp"
 #include "errors.hpp"
+#include "obj_ref.hpp"
 
 namespace tkext::bridge {
 namespace {
@@ -52,6 +53,15 @@ int read_finite_numbers(Tcl_Interp* interp, std::span<Tcl_Obj* const> leaves,
         }
         if (!std::isfinite(value)) return nonfinite_error(interp, leaf, i);
         out[i] = value;
+    }
+    return TCL_OK;
+}
+
+int check_finite(Tcl_Interp* interp, std::span<const double> values) {
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (std::isfinite(values[i])) continue;
+        const ObjRef leaf(Tcl_NewDoubleObj(values[i]));
+        return nonfinite_error(interp, leaf.get(), i);
     }
     return TCL_OK;
 }

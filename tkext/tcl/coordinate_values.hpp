@@ -20,6 +20,10 @@ namespace tkext::bridge {
 int read_finite_numbers(Tcl_Interp* interp, std::span<Tcl_Obj* const> leaves,
                         std::vector<double>& out);
 
+// Checks every value is finite; the first that is not gets the same TKEXT
+// COORDS NONFINITE error as read_finite_numbers (packed data has no leaves).
+int check_finite(Tcl_Interp* interp, std::span<const double> values);
+
 // Checks every leaf is a finite screen distance exactly as Tk's canvas parses
 // one; leaves are not changed (units stay for Tk to apply).  Needs no Tk.
 int check_screen_distances(Tcl_Interp* interp, const ObjTypes& types,

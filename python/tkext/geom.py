@@ -1,0 +1,1 @@
+"""Point-set geometry over tkext::geom (placeholder until the Tcl commands land)."""

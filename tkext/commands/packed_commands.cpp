@@ -1,0 +1,167 @@
+// packed_commands.cpp — tkext::packed: coordinates as one block of float64.
+//
+//   tkext::packed set pathName tagOrId bytes    sets an item's coordinates
+//   tkext::packed get pathName tagOrId          -> its coordinates as bytes
+//   tkext::packed decode bytes                  -> a list of doubles
+//   tkext::packed encode ?coordinates ...?      -> bytes (any shape)
+//
+// "bytes" is a Tcl byte array of native-endian IEEE float64 values, x y x y...
+// It is what CPython's _tkinter makes of a Python `bytes` object and what it
+// turns back into one, so large point sets cross between Python and Tk as one
+// copy instead of one conversion per number.  Everything is checked before
+// anything changes: whole x y pairs, finite values, the item type's count.
+#include <array>
+#include <cstring>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "../core/coordinate_count.hpp"
+#include "../tcl/coordinate_values.hpp"
+#include "../tcl/errors.hpp"
+#include "../tcl/flatten.hpp"
+#include "../tcl/interp_state.hpp"
+#include "../tcl/obj_ref.hpp"
+#include "canvas_target.hpp"
+#include "commands.hpp"
+
+namespace tkext::commands {
+namespace {
+
+using bridge::InterpState;
+using bridge::ObjRef;
+
+constexpr std::size_t pair_bytes = 2 * sizeof(double);
+
+// Reads `bytes` as whole x y pairs of finite float64 values into `out`.
+int read_packed(Tcl_Interp* interp, Tcl_Obj* bytes, std::vector<double>& out) {
+    Tcl_Size length = 0;
+    const unsigned char* data = Tcl_GetByteArrayFromObj(bytes, &length);
+    const auto size = static_cast<std::size_t>(length);
+    if (size % sizeof(double) != 0) {
+        return bridge::set_error(interp,
+                                 "bad packed coordinates: " + std::to_string(size) +
+                                     " bytes is not a whole number of float64 values (8 bytes each)",
+                                 {"PACKED", "LENGTH"});
+    }
+    if (size % pair_bytes != 0) {
+        return bridge::count_error(interp, "wrong # coordinates: expected an even number, got " +
+                                               std::to_string(size / sizeof(double)));
+    }
+    out.resize(size / sizeof(double));
+    if (size != 0) std::memcpy(out.data(), data, size);  // the block may be unaligned
+    return bridge::check_finite(interp, out);
+}
+
+Tcl_Obj* new_double_list(std::span<const double> values) {
+    std::vector<Tcl_Obj*> elements;
+    elements.reserve(values.size());
+    for (const double value : values) elements.push_back(Tcl_NewDoubleObj(value));
+    return Tcl_NewListObj(static_cast<Tcl_Size>(elements.size()), elements.data());
+}
+
+Tcl_Obj* new_packed(std::span<const double> values) {
+    Tcl_Obj* bytes = Tcl_NewByteArrayObj(nullptr, 0);
+    const std::size_t size = values.size() * sizeof(double);
+    unsigned char* data = Tcl_SetByteArrayLength(bytes, static_cast<Tcl_Size>(size));
+    if (size != 0) std::memcpy(data, values.data(), size);
+    return bytes;
+}
+
+int packed_set(InterpState& state, Tcl_Obj* path, Tcl_Obj* tag_or_id, Tcl_Obj* bytes) {
+    Tcl_Interp* interp = state.interp();
+    std::vector<double> values;
+    if (read_packed(interp, bytes, values) != TCL_OK) return TCL_ERROR;
+    const CanvasTarget target = CanvasTarget::for_path(state, path);
+    const std::string type = target.item_type(path, tag_or_id);
+    if (!type.empty()) {
+        if (auto problem = core::count_problem(core::count_rule_for(type), values.size())) {
+            return bridge::count_error(interp, *problem);
+        }
+    }
+    const ObjRef coordinates(new_double_list(values));
+    const std::array<Tcl_Obj*, 4> words{path, state.word_coords.get(), tag_or_id, coordinates.get()};
+    return target.call(static_cast<Tcl_Size>(words.size()), words.data());
+}
+
+int packed_get(InterpState& state, Tcl_Obj* path, Tcl_Obj* tag_or_id) {
+    Tcl_Interp* interp = state.interp();
+    const CanvasTarget target = CanvasTarget::for_path(state, path);
+    const std::array<Tcl_Obj*, 3> words{path, state.word_coords.get(), tag_or_id};
+    if (target.call(static_cast<Tcl_Size>(words.size()), words.data()) != TCL_OK) return TCL_ERROR;
+    const ObjRef result(Tcl_GetObjResult(interp));
+    Tcl_Size count = 0;
+    Tcl_Obj** elements = nullptr;
+    if (Tcl_ListObjGetElements(interp, result.get(), &count, &elements) != TCL_OK) return TCL_ERROR;
+    std::vector<double> values;
+    if (bridge::read_finite_numbers(interp, {elements, static_cast<std::size_t>(count)}, values) !=
+        TCL_OK) {
+        return TCL_ERROR;
+    }
+    Tcl_SetObjResult(interp, new_packed(values));
+    return TCL_OK;
+}
+
+int packed_decode(Tcl_Interp* interp, Tcl_Obj* bytes) {
+    std::vector<double> values;
+    if (read_packed(interp, bytes, values) != TCL_OK) return TCL_ERROR;
+    Tcl_SetObjResult(interp, new_double_list(values));
+    return TCL_OK;
+}
+
+int packed_encode(InterpState& state, std::span<Tcl_Obj* const> coordinates) {
+    Tcl_Interp* interp = state.interp();
+    bridge::Flattened flat;
+    if (bridge::flatten_values(interp, state.types(), coordinates, flat, 2) != TCL_OK) {
+        return TCL_ERROR;
+    }
+    std::vector<double> values;
+    if (bridge::read_finite_numbers(interp, flat.leaves, values) != TCL_OK) return TCL_ERROR;
+    if (auto problem = core::count_problem(core::CountRule::any_even, values.size())) {
+        return bridge::count_error(interp, *problem);
+    }
+    Tcl_SetObjResult(interp, new_packed(values));
+    return TCL_OK;
+}
+
+}  // namespace
+
+int packed_command(ClientData data, Tcl_Interp* interp, int objc, Tcl_Obj* const objv[]) {
+    auto& state = *static_cast<InterpState*>(data);
+    static constexpr std::array<const char*, 5> subcommands{"decode", "encode", "get", "set", nullptr};
+    enum Subcommand { decode, encode, get, set };
+    if (objc < 2) {
+        Tcl_WrongNumArgs(interp, 1, objv, "subcommand ?arg ...?");
+        return TCL_ERROR;
+    }
+    int index = 0;
+    if (Tcl_GetIndexFromObj(interp, objv[1], subcommands.data(), "subcommand", 0, &index) != TCL_OK) {
+        return TCL_ERROR;
+    }
+    struct Usage {
+        int words;
+        const char* text;
+    };
+    static constexpr std::array<Usage, 4> usage{{
+        {3, "bytes"}, {-1, "?coordinates ...?"}, {4, "pathName tagOrId"}, {5, "pathName tagOrId bytes"}}};
+    if (usage[index].words >= 0 && objc != usage[index].words) {
+        Tcl_WrongNumArgs(interp, 2, objv, usage[index].text);
+        return TCL_ERROR;
+    }
+    if ((index == get || index == set) && state.require_tk("tkext::packed") != TCL_OK) {
+        return TCL_ERROR;
+    }
+    return bridge::run_guarded(interp, [&] {
+        switch (static_cast<Subcommand>(index)) {
+            case decode: return packed_decode(interp, objv[2]);
+            case encode:
+                return packed_encode(state, {objv + 2, static_cast<std::size_t>(objc - 2)});
+            case get: return packed_get(state, objv[2], objv[3]);
+            case set: return packed_set(state, objv[2], objv[3], objv[4]);
+        }
+        return TCL_ERROR;
+    });
+}
+
+}  // namespace tkext::commands
