@@ -25,24 +25,40 @@ std::span<Tcl_Obj* const> args_from(ObjArray objv, Tcl_Size objc, Tcl_Size first
     return {objv + first, static_cast<std::size_t>(objc - first)};
 }
 
-// Flattens `values`, then checks the count against `rule` (if any) and every
-// leaf as a finite screen distance of the canvas, all before Tk sees anything.
+// Flattens `values` after the words already in `out.leaves` (the start of the
+// call to make), then checks the count of coordinates against `rule` (if any)
+// and every one as a finite screen distance, all before Tk sees anything.
 int prepare(const CanvasTarget& target, std::span<Tcl_Obj* const> values,
             std::optional<core::CountRule> rule, Flattened& out) {
     Tcl_Interp* interp = target.interp();
+    const std::size_t words_before = out.leaves.size();
     if (bridge::flatten_values(interp, target.state.types(), values, out) != TCL_OK) {
         return TCL_ERROR;
     }
+    const std::span<Tcl_Obj* const> coordinates(out.leaves.data() + words_before,
+                                                out.leaves.size() - words_before);
     if (rule) {
-        if (auto problem = core::count_problem(*rule, out.leaves.size())) {
+        if (auto problem = core::count_problem(*rule, coordinates.size())) {
             return bridge::count_error(interp, *problem);
         }
     }
-    return bridge::check_screen_distances(interp, target.state.types(), out.leaves);
+    if (out.all_finite_numbers) return TCL_OK;  // checked while flattening
+    return bridge::check_screen_distances(interp, target.state.types(), coordinates);
 }
 
 Tcl_Obj* new_flat_list(const Flattened& flat) {
     return Tcl_NewListObj(static_cast<Tcl_Size>(flat.leaves.size()), flat.leaves.data());
+}
+
+// A call that begins with objv[0..count).
+Flattened call_starting_with(ObjArray objv, Tcl_Size count) {
+    Flattened call;
+    call.leaves.assign(objv, objv + count);
+    return call;
+}
+
+int call_with(const CanvasTarget& target, const Flattened& call) {
+    return target.call(static_cast<Tcl_Size>(call.leaves.size()), call.leaves.data());
 }
 
 // Tk's rule for where coordinates end in `create`: at the first argument that
@@ -72,15 +88,11 @@ int reshape_area_search(const CanvasTarget& target, Tcl_Size objc, ObjArray objv
     if (name == nullptr || (std::strcmp(name, "enclosed") != 0 && std::strcmp(name, "overlapping") != 0)) {
         return target.call(objc, objv);
     }
-    Flattened flat;
-    if (prepare(target, args_from(objv, objc, search + 1), core::CountRule::exactly_4, flat) !=
-        TCL_OK) {
+    Flattened call = call_starting_with(objv, search + 1);
+    if (prepare(target, args_from(objv, objc, search + 1), core::CountRule::exactly_4, call) != TCL_OK) {
         return TCL_ERROR;
     }
-    if (objc == search + 5) return target.call(objc, objv);  // already four separate values
-    std::vector<Tcl_Obj*> words(objv, objv + search + 1);
-    words.insert(words.end(), flat.leaves.begin(), flat.leaves.end());
-    return target.call(static_cast<Tcl_Size>(words.size()), words.data());
+    return call_with(target, call);  // Tk wants the four values as separate words
 }
 
 // True when every item tagOrId matches is a line or a polygon, whose insert
@@ -114,12 +126,12 @@ int reshape_coords(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) {
     const std::string type = target.item_type(objv[0], objv[2]);
     std::optional<core::CountRule> rule;
     if (!type.empty()) rule = core::count_rule_for(type);
-    Flattened flat;
-    if (prepare(target, args_from(objv, objc, 3), rule, flat) != TCL_OK) return TCL_ERROR;
-    if (flat.tk_accepts_as_is) return target.call(objc, objv);
-    const ObjRef coordinates(new_flat_list(flat));
-    const std::array<Tcl_Obj*, 4> words{objv[0], objv[1], objv[2], coordinates.get()};
-    return target.call(static_cast<Tcl_Size>(words.size()), words.data());
+    // Separate words, not a new list: Tk takes them as they are, and nothing
+    // is allocated or reference-counted per coordinate.
+    Flattened call = call_starting_with(objv, 3);
+    if (prepare(target, args_from(objv, objc, 3), rule, call) != TCL_OK) return TCL_ERROR;
+    if (call.tk_accepts_as_is) return target.call(objc, objv);
+    return call_with(target, call);
 }
 
 int reshape_create(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) {

@@ -27,9 +27,13 @@ struct Flattened {
     // True when the arguments were already in a form Tk itself accepts:
     // separate leaves, or exactly one flat list of leaves.
     bool tk_accepts_as_is = true;
+    // True when every leaf is a finite number Tcl already holds in binary, so
+    // value checks can be skipped.
+    bool all_finite_numbers = true;
 };
 
-// Flattens `values` into `out`.  On too deep nesting, leaves a TKEXT FLATTEN
+// Flattens `values`, appending their leaves to `out.leaves` (anything already
+// there is kept, so callers can put words in front).  On too deep nesting, leaves a TKEXT FLATTEN
 // DEPTH error naming the argument (counted from `first_position`) and returns
 // TCL_ERROR.
 int flatten_values(Tcl_Interp* interp, const ObjTypes& types,

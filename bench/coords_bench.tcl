@@ -1,0 +1,74 @@
+# coords_bench.tcl — how much tkext::coords costs over Tk's own coords.
+#
+# For 10^3..10^6 points, times setting a line's coordinates:
+#   limit    .c coords $id $flat     Tk itself, given a prebuilt flat list of doubles
+#   tkext    tkext::coords .c $id $pairs   the same points as a list of pairs
+#   enabled  .c coords $id $pairs    on an enabled canvas
+#   pure-Tcl recursive Tcl flatten of $pairs, then .c coords
+# Each figure is the best of several rounds (the minimum is the least disturbed
+# by other load), all measured in this one run.  Ratios are against the limit.
+#   TCLLIBPATH=build xvfb-run -a tclsh bench/coords_bench.tcl ?maxExponent?
+package require Tk
+package require tkext
+wm withdraw .
+
+set maxExponent [expr {$argc > 0 ? [lindex $argv 0] : 6}]
+
+proc flattenInTcl {value} {
+    if {[llength $value] <= 1} {
+        if {[llength $value] == 0} {return {}}
+        if {[lindex $value 0] eq $value} {return [list $value]}
+        return [flattenInTcl [lindex $value 0]]
+    }
+    set out {}
+    foreach element $value {lappend out {*}[flattenInTcl $element]}
+    return $out
+}
+
+# best script iterations rounds -> best microseconds per iteration
+proc best {script iterations rounds} {
+    set best Inf
+    for {set r 0} {$r < $rounds} {incr r} {
+        set t [lindex [uplevel 1 [list time $script $iterations]] 0]
+        if {$t < $best} {set best $t}
+    }
+    return $best
+}
+
+canvas .c
+.c create line 0 0 1 1
+set id 1
+.c create line 0 0 1 1
+set enabledId 2
+canvas .e
+tkext::enable .e
+set eid [.e create line 0 0 1 1]
+
+puts [format "%-8s %12s %12s %12s %12s %9s %9s %9s" points limit(ms) tkext(ms) enabled(ms) pureTcl(ms) tkext/lim enab/lim tcl/tkext]
+for {set e 3} {$e <= $maxExponent} {incr e} {
+    set n [expr {10**$e}]
+    set flat {}
+    set pairs {}
+    for {set i 0} {$i < $n} {incr i} {
+        set x [expr {$i * 0.5}]
+        set y [expr {sin($i * 0.01) * 100.0}]
+        lappend flat $x $y
+        lappend pairs [list $x $y]
+    }
+    set iterations [expr {max(1, 100000 / $n)}]
+    set rounds [expr {$e >= 6 ? 3 : 7}]
+    # Interleave so that any drift in machine load hits every variant alike.
+    set limit Inf; set tkext Inf; set enabled Inf; set pure Inf
+    for {set r 0} {$r < $rounds} {incr r} {
+        set limit [expr {min($limit, [best {.c coords $id $flat} $iterations 1])}]
+        set tkext [expr {min($tkext, [best {tkext::coords .c $id $pairs} $iterations 1])}]
+        set enabled [expr {min($enabled, [best {.e coords $eid $pairs} $iterations 1])}]
+        if {$e <= 5 || $r == 0} {
+            set pure [expr {min($pure, [best {.c coords $id [flattenInTcl $pairs]} 1 1])}]
+        }
+    }
+    puts [format "%-8d %12.3f %12.3f %12.3f %12.3f %9.2f %9.2f %9.1f" $n \
+        [expr {$limit / 1000.0}] [expr {$tkext / 1000.0}] [expr {$enabled / 1000.0}] \
+        [expr {$pure / 1000.0}] [expr {double($tkext) / $limit}] [expr {double($enabled) / $limit}] [expr {double($pure) / $tkext}]]
+}
+exit
