@@ -73,7 +73,7 @@ int check_screen_distances(Tcl_Interp* interp, const ObjTypes& types,
         if (types.is_integer(leaf)) continue;  // always a finite pixel count
         double value = 0.0;
         if (types.is_number(leaf)) {
-            Tcl_GetDoubleFromObj(nullptr, leaf, &value);
+            value = leaf->internalRep.doubleValue;  // is_integer ruled out above
         } else if (auto distance = core::parse_screen_distance(Tcl_GetString(leaf))) {
             value = distance->value;  // the unit is Tk's to apply
         } else {
