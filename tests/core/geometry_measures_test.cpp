@@ -1,0 +1,164 @@
+// Polyline and polygon measures on flat x y runs: exact cases, invariance
+// properties and the degenerate-input rules.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <random>
+#include <vector>
+
+#include "tkext/core/geometry_measures.hpp"
+#include "tkext/core/point_transforms.hpp"
+
+using namespace tkext::core;
+
+namespace {
+
+const std::vector<double> square{0, 0, 10, 0, 10, 10, 0, 10};
+
+// A star-shaped (so simple) random polygon around (cx, cy).
+std::vector<double> random_polygon(std::mt19937& rng, int points, double cx, double cy) {
+    std::uniform_real_distribution<double> radius(5.0, 50.0);
+    std::vector<double> xy;
+    for (int i = 0; i < points; ++i) {
+        const double a = 2.0 * M_PI * i / points;
+        const double r = radius(rng);
+        xy.push_back(cx + r * std::cos(a));
+        xy.push_back(cy + r * std::sin(a));
+    }
+    return xy;
+}
+
+}  // namespace
+
+TEST(BoundingBox, CoversEveryPoint) {
+    const auto box = bounding_box(std::vector<double>{3, -1, -2, 7, 5, 4});
+    ASSERT_TRUE(box);
+    EXPECT_EQ(box->xmin, -2);
+    EXPECT_EQ(box->ymin, -1);
+    EXPECT_EQ(box->xmax, 5);
+    EXPECT_EQ(box->ymax, 7);
+}
+
+TEST(BoundingBox, OnePointIsADegenerateBoxAndNoPointsHaveNone) {
+    const auto box = bounding_box(std::vector<double>{4, 5});
+    ASSERT_TRUE(box);
+    EXPECT_EQ(box->xmin, 4);
+    EXPECT_EQ(box->xmax, 4);
+    EXPECT_FALSE(bounding_box({}));
+}
+
+TEST(PolylineLength, SumsSegmentsOfTheOpenPolyline) {
+    EXPECT_DOUBLE_EQ(polyline_length(std::vector<double>{0, 0, 3, 4, 3, 8}), 9.0);
+    EXPECT_DOUBLE_EQ(polyline_length(square), 30.0);  // open: the closing side is not counted
+}
+
+TEST(PolylineLength, DegenerateInputsMeasureZero) {
+    EXPECT_EQ(polyline_length({}), 0.0);
+    EXPECT_EQ(polyline_length(std::vector<double>{1, 2}), 0.0);
+    EXPECT_EQ(polyline_length(std::vector<double>{1, 2, 1, 2, 1, 2}), 0.0);
+}
+
+TEST(PolylineLength, HugeCoordinatesDoNotOverflowWhenTheLengthFits) {
+    EXPECT_DOUBLE_EQ(polyline_length(std::vector<double>{1e300, 0, -1e300, 0}), 2e300);
+}
+
+TEST(PolygonArea, IsPositiveWhicheverWayTheRingTurns) {
+    EXPECT_DOUBLE_EQ(polygon_area(square), 100.0);
+    const std::vector<double> reversed{0, 10, 10, 10, 10, 0, 0, 0};
+    EXPECT_DOUBLE_EQ(polygon_area(reversed), 100.0);
+    const std::vector<double> closed{0, 0, 10, 0, 10, 10, 0, 10, 0, 0};
+    EXPECT_DOUBLE_EQ(polygon_area(closed), 100.0);
+}
+
+TEST(PolygonArea, OppositeLobesOfAFigureEightCancel) {
+    const std::vector<double> eight{0, 0, 10, 10, 10, 0, 0, 10};
+    EXPECT_NEAR(polygon_area(eight), 0.0, 1e-12);
+}
+
+TEST(PolygonArea, FewerThanThreePointsOrCollinearHaveNoArea) {
+    EXPECT_EQ(polygon_area({}), 0.0);
+    EXPECT_EQ(polygon_area(std::vector<double>{1, 1, 5, 5}), 0.0);
+    EXPECT_EQ(polygon_area(std::vector<double>{0, 0, 1, 1, 2, 2}), 0.0);
+}
+
+TEST(PolygonArea, InvariantUnderRotationAndTranslation) {
+    std::mt19937 rng(42);
+    for (int trial = 0; trial < 50; ++trial) {
+        const auto xy = random_polygon(rng, 3 + trial, 0, 0);
+        const double area = polygon_area(xy);
+        std::vector<double> moved(xy.size());
+        rotate_points(xy, moved, 17.0 * trial + 3.0, 12.5, -7.0);
+        EXPECT_NEAR(polygon_area(moved), area, 1e-9 * area);
+        translate_points(xy, moved, 1e6, -3e5);
+        EXPECT_NEAR(polygon_area(moved), area, 1e-9 * area);
+    }
+}
+
+TEST(PolygonCentroid, OfASquareIsItsCentre) {
+    const auto c = polygon_centroid(square);
+    ASSERT_TRUE(c);
+    EXPECT_DOUBLE_EQ(c->x, 5.0);
+    EXPECT_DOUBLE_EQ(c->y, 5.0);
+}
+
+TEST(PolygonCentroid, WeighsAreaNotVertices) {
+    // Many vertices crowd one corner of the square; the centroid stays put.
+    const std::vector<double> crowded{0, 0, 1, 0, 2, 0, 3, 0, 10, 0, 10, 10, 0, 10};
+    const auto c = polygon_centroid(crowded);
+    ASSERT_TRUE(c);
+    EXPECT_NEAR(c->x, 5.0, 1e-12);
+    EXPECT_NEAR(c->y, 5.0, 1e-12);
+}
+
+TEST(PolygonCentroid, ZeroAreaFallsBackToTheOutlineThenThePoint) {
+    const auto segment = polygon_centroid(std::vector<double>{0, 0, 10, 0});
+    ASSERT_TRUE(segment);
+    EXPECT_DOUBLE_EQ(segment->x, 5.0);
+    EXPECT_DOUBLE_EQ(segment->y, 0.0);
+    const auto collinear = polygon_centroid(std::vector<double>{0, 0, 1, 1, 4, 4});
+    ASSERT_TRUE(collinear);
+    EXPECT_NEAR(collinear->x, 2.0, 1e-12);
+    EXPECT_NEAR(collinear->y, 2.0, 1e-12);
+    const auto point = polygon_centroid(std::vector<double>{3, 4, 3, 4});
+    ASSERT_TRUE(point);
+    EXPECT_EQ(point->x, 3.0);
+    EXPECT_EQ(point->y, 4.0);
+    EXPECT_FALSE(polygon_centroid({}));
+}
+
+TEST(PolygonContains, EvenOddRule) {
+    EXPECT_TRUE(polygon_contains(square, 5, 5));
+    EXPECT_FALSE(polygon_contains(square, 15, 5));
+    EXPECT_FALSE(polygon_contains(square, -0.001, 5));
+    // A ring wound twice round the middle: even-odd says outside there.
+    const std::vector<double> pentagram{50, 0, 79, 90, 2, 35, 98, 35, 21, 90};
+    EXPECT_FALSE(polygon_contains(pentagram, 50, 50));
+    EXPECT_TRUE(polygon_contains(pentagram, 50, 10));
+}
+
+TEST(PolygonContains, EdgesAndVerticesCountAsInside) {
+    EXPECT_TRUE(polygon_contains(square, 10, 5));
+    EXPECT_TRUE(polygon_contains(square, 0, 0));
+    EXPECT_TRUE(polygon_contains(square, 5, 10));
+    EXPECT_TRUE(polygon_contains(square, 0, 3));
+}
+
+TEST(PolygonContains, FewerThanThreePointsContainNothing) {
+    EXPECT_FALSE(polygon_contains({}, 0, 0));
+    EXPECT_FALSE(polygon_contains(std::vector<double>{0, 0}, 0, 0));
+    EXPECT_FALSE(polygon_contains(std::vector<double>{0, 0, 10, 0}, 5, 0));
+}
+
+TEST(DistanceToPolyline, NearestSegmentOrEndpoint) {
+    const std::vector<double> line{0, 0, 10, 0, 10, 10};
+    EXPECT_DOUBLE_EQ(*distance_to_polyline(line, 5, 3), 3.0);
+    EXPECT_DOUBLE_EQ(*distance_to_polyline(line, -3, -4), 5.0);
+    EXPECT_DOUBLE_EQ(*distance_to_polyline(line, 7, 5), 3.0);
+    EXPECT_EQ(*distance_to_polyline(line, 10, 4), 0.0);
+}
+
+TEST(DistanceToPolyline, DegenerateInputs) {
+    EXPECT_DOUBLE_EQ(*distance_to_polyline(std::vector<double>{1, 1}, 4, 5), 5.0);
+    EXPECT_DOUBLE_EQ(*distance_to_polyline(std::vector<double>{1, 1, 1, 1}, 4, 5), 5.0);
+    EXPECT_FALSE(distance_to_polyline({}, 0, 0));
+}
