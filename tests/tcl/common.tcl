@@ -10,6 +10,8 @@ testConstraint tk [expr {![catch {package require Tk}]}]
 if {[testConstraint tk]} {
     wm withdraw .
 }
+# notk: running in a plain tclsh where Tk is not loaded (ctest's *.no_tk runs).
+testConstraint notk [expr {[info commands ::tk] eq ""}]
 # tcllib: tcllib's math::geometry is present (baselines for geometry).
 testConstraint tcllib [expr {![catch {package require math::geometry}]}]
 # thread: Debian's tcl-thread.
