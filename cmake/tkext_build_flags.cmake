@@ -1,0 +1,93 @@
+# tkext_build_flags.cmake — build flags every tkext target shares, as one
+# INTERFACE library (tkext_build_flags) that tkext_core links PUBLIC, so the
+# loadable library, the directly linked bridge, the tests and the fuzzers all
+# get them through their link to the core; nothing is set directory-wide.
+#
+#   -DTKEXT_SANITIZE=address,undefined   instrument everything with sanitizers
+#   -DTKEXT_FUZZ=ON                      also build the libFuzzer targets (clang)
+
+set(TKEXT_SANITIZE "" CACHE STRING
+    "Comma-separated -fsanitize= list for every target (e.g. address,undefined); empty for none")
+option(TKEXT_FUZZ "Build the libFuzzer targets fuzz_* (needs clang)" OFF)
+
+add_library(tkext_build_flags INTERFACE)
+
+if(TKEXT_SANITIZE)
+  # Stop at the first UBSan report instead of printing and carrying on, so a
+  # report fails its test; keep frame pointers for readable stacks.
+  target_compile_options(tkext_build_flags INTERFACE
+    -fsanitize=${TKEXT_SANITIZE} -fno-sanitize-recover=all -fno-omit-frame-pointer)
+  target_link_options(tkext_build_flags INTERFACE
+    -fsanitize=${TKEXT_SANITIZE} -fno-sanitize-recover=all)
+endif()
+
+if(TKEXT_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    message(FATAL_ERROR "TKEXT_FUZZ needs clang (libFuzzer): configure with -DCMAKE_CXX_COMPILER=clang++")
+  endif()
+  # Coverage feedback for the fuzzers from the code they reach; only the
+  # fuzz_* executables link libFuzzer's main (tests/fuzz).
+  target_compile_options(tkext_build_flags INTERFACE -fsanitize=fuzzer-no-link)
+endif()
+
+# The sanitizer runtime a non-instrumented host program (tclsh, python) must
+# preload to load the instrumented libtkext.so; empty when not needed.
+set(TKEXT_SANITIZER_PRELOAD "")
+if(TKEXT_SANITIZE MATCHES "address" AND CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+  execute_process(
+    COMMAND ${CMAKE_CXX_COMPILER} -print-file-name=libclang_rt.asan-${CMAKE_SYSTEM_PROCESSOR}.so
+    OUTPUT_VARIABLE TKEXT_SANITIZER_PRELOAD OUTPUT_STRIP_TRAILING_WHITESPACE)
+elseif(TKEXT_SANITIZE MATCHES "undefined" AND CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+  execute_process(
+    COMMAND ${CMAKE_CXX_COMPILER} -print-file-name=libclang_rt.ubsan_standalone-${CMAKE_SYSTEM_PROCESSOR}.so
+    OUTPUT_VARIABLE TKEXT_SANITIZER_PRELOAD OUTPUT_STRIP_TRAILING_WHITESPACE)
+elseif(TKEXT_SANITIZE MATCHES "address")
+  execute_process(COMMAND ${CMAKE_CXX_COMPILER} -print-file-name=libasan.so
+    OUTPUT_VARIABLE TKEXT_SANITIZER_PRELOAD OUTPUT_STRIP_TRAILING_WHITESPACE)
+endif()
+
+# Sanitizer settings for tests, in one place: as environment for host programs
+# (tclsh) that preload the runtime, and compiled into test executables
+# (tests/sanitizers/sanitizer_defaults.cpp) so they need no environment.
+# Fail on the first report; suppress only leaks inside third-party libraries.
+set(TKEXT_ASAN_OPTIONS "detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1")
+set(TKEXT_LSAN_OPTIONS "suppressions=${PROJECT_SOURCE_DIR}/tests/sanitizers/lsan.supp:print_suppressions=0")
+set(TKEXT_UBSAN_OPTIONS "print_stacktrace=1:halt_on_error=1")
+set(TKEXT_SANITIZER_ENV "")
+if(TKEXT_SANITIZE)
+  set(TKEXT_SANITIZER_ENV
+    "ASAN_OPTIONS=${TKEXT_ASAN_OPTIONS}"
+    "LSAN_OPTIONS=${TKEXT_LSAN_OPTIONS}"
+    "UBSAN_OPTIONS=${TKEXT_UBSAN_OPTIONS}"
+    "TKEXT_SANITIZED=${TKEXT_SANITIZE}")
+endif()
+
+# Gives a test executable the sanitizer settings above as its built-in defaults.
+function(tkext_use_sanitizer_defaults target)
+  if(TKEXT_SANITIZE)
+    target_sources(${target} PRIVATE ${PROJECT_SOURCE_DIR}/tests/sanitizers/sanitizer_defaults.cpp)
+    target_compile_definitions(${target} PRIVATE
+      TKEXT_ASAN_OPTIONS="${TKEXT_ASAN_OPTIONS}"
+      TKEXT_LSAN_OPTIONS="${TKEXT_LSAN_OPTIONS}"
+      TKEXT_UBSAN_OPTIONS="${TKEXT_UBSAN_OPTIONS}")
+  endif()
+endfunction()
+
+# tkext_sanitize_host_test(test [NO_LEAK_CHECK]): for a test whose program
+# (tclsh, python) is not instrumented but loads the instrumented libtkext.so:
+# preloads the sanitizer runtime and passes the settings as environment.
+# NO_LEAK_CHECK for hosts that keep memory until exit by design (CPython).
+function(tkext_sanitize_host_test test)
+  cmake_parse_arguments(ARG "NO_LEAK_CHECK" "" "" ${ARGN})
+  if(NOT TKEXT_SANITIZE)
+    return()
+  endif()
+  set(env ${TKEXT_SANITIZER_ENV})
+  if(ARG_NO_LEAK_CHECK)
+    list(TRANSFORM env REPLACE "detect_leaks=1" "detect_leaks=0")
+  endif()
+  if(TKEXT_SANITIZER_PRELOAD)
+    list(APPEND env "LD_PRELOAD=${TKEXT_SANITIZER_PRELOAD}")
+  endif()
+  set_property(TEST ${test} APPEND PROPERTY ENVIRONMENT ${env})
+endfunction()
