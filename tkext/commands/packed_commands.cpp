@@ -11,10 +11,13 @@
 // copy instead of one conversion per number.  Everything is checked before
 // anything changes: whole x y pairs, finite values, the item type's count.
 #include <array>
+#include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <optional>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "../core/coordinate_count.hpp"
@@ -23,6 +26,7 @@
 #include "../tcl/flatten.hpp"
 #include "../tcl/interp_state.hpp"
 #include "../tcl/obj_ref.hpp"
+#include "../tcl/reusable_objects.hpp"
 #include "canvas_target.hpp"
 #include "commands.hpp"
 
@@ -34,25 +38,42 @@ using bridge::ObjRef;
 
 constexpr std::size_t pair_bytes = 2 * sizeof(double);
 
-// Reads `bytes` as whole x y pairs of finite float64 values into `out`.
-int read_packed(Tcl_Interp* interp, Tcl_Obj* bytes, std::vector<double>& out) {
-    Tcl_Size length = 0;
-    const unsigned char* data = Tcl_GetByteArrayFromObj(bytes, &length);
-    const auto size = static_cast<std::size_t>(length);
-    if (size % sizeof(double) != 0) {
-        return bridge::set_error(interp,
-                                 "bad packed coordinates: " + std::to_string(size) +
-                                     " bytes is not a whole number of float64 values (8 bytes each)",
-                                 {"PACKED", "LENGTH"});
+// The float64 values of a byte array, checked: whole x y pairs, all finite.
+// Tcl's byte arrays are 8-byte aligned in practice, so the values are read
+// where they lie; an unaligned block is copied first.
+class PackedValues {
+public:
+    int read(Tcl_Interp* interp, Tcl_Obj* bytes) {
+        Tcl_Size length = 0;
+        const unsigned char* data = Tcl_GetByteArrayFromObj(bytes, &length);
+        const auto size = static_cast<std::size_t>(length);
+        if (size % sizeof(double) != 0) {
+            return bridge::set_error(
+                interp,
+                "bad packed coordinates: " + std::to_string(size) +
+                    " bytes is not a whole number of float64 values (8 bytes each)",
+                {"PACKED", "LENGTH"});
+        }
+        if (size % pair_bytes != 0) {
+            return bridge::count_error(interp, "wrong # coordinates: expected an even number, got " +
+                                                   std::to_string(size / sizeof(double)));
+        }
+        const std::size_t count = size / sizeof(double);
+        if (reinterpret_cast<std::uintptr_t>(data) % alignof(double) == 0) {
+            values_ = {reinterpret_cast<const double*>(data), count};
+        } else {
+            copy_.resize(count);
+            if (size != 0) std::memcpy(copy_.data(), data, size);
+            values_ = copy_;
+        }
+        return bridge::check_finite(interp, values_);
     }
-    if (size % pair_bytes != 0) {
-        return bridge::count_error(interp, "wrong # coordinates: expected an even number, got " +
-                                               std::to_string(size / sizeof(double)));
-    }
-    out.resize(size / sizeof(double));
-    if (size != 0) std::memcpy(out.data(), data, size);  // the block may be unaligned
-    return bridge::check_finite(interp, out);
-}
+    std::span<const double> values() const { return values_; }
+
+private:
+    std::vector<double> copy_;
+    std::span<const double> values_;
+};
 
 Tcl_Obj* new_double_list(std::span<const double> values) {
     std::vector<Tcl_Obj*> elements;
@@ -71,8 +92,9 @@ Tcl_Obj* new_packed(std::span<const double> values) {
 
 int packed_set(InterpState& state, Tcl_Obj* path, Tcl_Obj* tag_or_id, Tcl_Obj* bytes) {
     Tcl_Interp* interp = state.interp();
-    std::vector<double> values;
-    if (read_packed(interp, bytes, values) != TCL_OK) return TCL_ERROR;
+    PackedValues packed;
+    if (packed.read(interp, bytes) != TCL_OK) return TCL_ERROR;
+    const std::span<const double> values = packed.values();
     const CanvasTarget target = CanvasTarget::for_path(state, path);
     const std::string type = target.item_type(path, tag_or_id);
     if (!type.empty()) {
@@ -80,9 +102,11 @@ int packed_set(InterpState& state, Tcl_Obj* path, Tcl_Obj* tag_or_id, Tcl_Obj* b
             return bridge::count_error(interp, *problem);
         }
     }
-    const ObjRef coordinates(new_double_list(values));
+    ObjRef coordinates = bridge::fill_double_list(interp, values);
     const std::array<Tcl_Obj*, 4> words{path, state.word_coords.get(), tag_or_id, coordinates.get()};
-    return target.call(static_cast<Tcl_Size>(words.size()), words.data());
+    const int status = target.call(static_cast<Tcl_Size>(words.size()), words.data());
+    bridge::release_double_list(interp, std::move(coordinates));
+    return status;
 }
 
 int packed_get(InterpState& state, Tcl_Obj* path, Tcl_Obj* tag_or_id) {
@@ -94,19 +118,33 @@ int packed_get(InterpState& state, Tcl_Obj* path, Tcl_Obj* tag_or_id) {
     Tcl_Size count = 0;
     Tcl_Obj** elements = nullptr;
     if (Tcl_ListObjGetElements(interp, result.get(), &count, &elements) != TCL_OK) return TCL_ERROR;
-    std::vector<double> values;
-    if (bridge::read_finite_numbers(interp, {elements, static_cast<std::size_t>(count)}, values) !=
-        TCL_OK) {
-        return TCL_ERROR;
+    // Written straight into the result: Tk's answers are double objects, read
+    // without a call; anything else goes through Tcl and its checks.
+    const ObjRef bytes =
+        bridge::result_byte_array(interp, static_cast<std::size_t>(count) * sizeof(double));
+    unsigned char* out = Tcl_GetByteArrayFromObj(bytes.get(), nullptr);
+    const Tcl_ObjType* double_type = state.types().double_;
+    for (Tcl_Size i = 0; i < count; ++i) {
+        double value = 0.0;
+        Tcl_Obj* element = elements[i];
+        const bool read = element->typePtr == double_type
+                              ? (value = element->internalRep.doubleValue, true)
+                              : Tcl_GetDoubleFromObj(nullptr, element, &value) == TCL_OK;
+        if (!read || !std::isfinite(value)) {
+            std::vector<double> ignored;  // reports the first bad element as everywhere else
+            return bridge::read_finite_numbers(interp, {elements, static_cast<std::size_t>(count)},
+                                               ignored);
+        }
+        std::memcpy(out + static_cast<std::size_t>(i) * sizeof(double), &value, sizeof(double));
     }
-    Tcl_SetObjResult(interp, new_packed(values));
+    Tcl_SetObjResult(interp, bytes.get());
     return TCL_OK;
 }
 
 int packed_decode(Tcl_Interp* interp, Tcl_Obj* bytes) {
-    std::vector<double> values;
-    if (read_packed(interp, bytes, values) != TCL_OK) return TCL_ERROR;
-    Tcl_SetObjResult(interp, new_double_list(values));
+    PackedValues packed;
+    if (packed.read(interp, bytes) != TCL_OK) return TCL_ERROR;
+    Tcl_SetObjResult(interp, new_double_list(packed.values()));
     return TCL_OK;
 }
 

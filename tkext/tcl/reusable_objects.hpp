@@ -1,0 +1,33 @@
+// reusable_objects.hpp — large per-interpreter values, refilled in place.
+//
+// Handing Tk 10^5 new coordinates means 2*10^5 Tcl_Objs, and creating and
+// freeing them costs twice what Tk itself spends reading them; a 1.6 MB
+// result allocated afresh for every read costs page faults on every call.
+// Tk copies coordinates out and keeps no reference, and a result is dropped
+// once read, so the same objects can serve the next call.  Reuse happens only
+// when nothing else holds the object (or any list element): a renamed or
+// traced canvas command, or a script keeping a result, gets fresh objects.
+// Values larger than max_kept_values doubles are never kept, so a one-off
+// huge call does not pin its memory for the interpreter's life.
+#pragma once
+
+#include <cstddef>
+#include <span>
+
+#include "obj_ref.hpp"
+#include "tcl_compat.hpp"
+
+namespace tkext::bridge {
+
+inline constexpr std::size_t max_kept_values = std::size_t{1} << 18;
+
+// A list holding exactly `values` as double objects.  Give it back with
+// release_double_list once the call that used it has returned.
+ObjRef fill_double_list(Tcl_Interp* interp, std::span<const double> values);
+void release_double_list(Tcl_Interp* interp, ObjRef list);
+
+// An unshared byte array of `size` bytes (contents unspecified) for a result;
+// the interpreter keeps a reference and reuses it once nobody else holds it.
+ObjRef result_byte_array(Tcl_Interp* interp, std::size_t size);
+
+}  // namespace tkext::bridge
