@@ -1,0 +1,109 @@
+"""tkext.geom (over tkext::geom) and tkext.rotate/transform (over tkext::rotate/transform).
+
+Skipped only where this build of the Tcl package lacks those commands."""
+from __future__ import annotations
+
+import math
+import threading
+import tkinter
+import unittest
+from array import array
+from tkinter import TclError
+
+import tkext
+from tkext import geom
+from support import TkTestCase
+
+
+def has_command(name: str) -> bool:
+    tcl = tkinter.Tcl()
+    tkext.load(tcl)
+    return bool(tcl.call('info', 'commands', '::tkext::' + name))
+
+
+HAS_GEOM = has_command('geom')
+HAS_ROTATE = has_command('rotate')
+HAS_TRANSFORM = has_command('transform')
+
+SQUARE = [(0, 0), (10, 0), (10, 10), (0, 10)]
+SQUARE_FLAT = [0.0, 0.0, 10.0, 0.0, 10.0, 10.0, 0.0, 10.0]
+
+
+@unittest.skipUnless(HAS_GEOM, 'this tkext has no tkext::geom')
+class GeomTest(unittest.TestCase):
+
+    def shapes(self):
+        """The square in every shape, buffers included."""
+        values = array('d', SQUARE_FLAT)
+        return {'pairs': SQUARE, 'flat': SQUARE_FLAT, 'nested': [SQUARE], 'array': values,
+                'memoryview': memoryview(values)}
+
+    def test_measures_take_every_shape(self):
+        for label, points in self.shapes().items():
+            with self.subTest(shape=label):
+                self.assertEqual(geom.area(points), 100.0)
+                self.assertEqual(geom.length(points), 30.0)
+                self.assertEqual(geom.bbox(points), (0.0, 0.0, 10.0, 10.0))
+                self.assertEqual(geom.centroid(points), (5.0, 5.0))
+                self.assertIs(geom.contains(points, 5, 5), True)
+                self.assertIs(geom.contains(points, 15, 5), False)
+                self.assertEqual(geom.distance(points, 5, -3), 3.0)
+
+    def test_maps_return_lists_or_arrays_as_given(self):
+        moved = geom.translate(SQUARE, 1, 2)
+        self.assertEqual(moved, [1.0, 2.0, 11.0, 2.0, 11.0, 12.0, 1.0, 12.0])
+        packed = geom.translate(array('d', SQUARE_FLAT), 1, 2)
+        self.assertIsInstance(packed, array)
+        self.assertEqual(packed.tolist(), moved)
+
+    def test_maps(self):
+        self.assertEqual(geom.scale(SQUARE, 2, 3, 5, 5),
+                         [-5.0, -10.0, 15.0, -10.0, 15.0, 20.0, -5.0, 20.0])
+        self.assertEqual(geom.transform(SQUARE, (1, 0, 0, 1, 5, 6)),
+                         [5.0, 6.0, 15.0, 6.0, 15.0, 16.0, 5.0, 16.0])
+        turned = geom.rotate([(1, 0)], 90)
+        self.assertAlmostEqual(turned[0], 0.0)
+        self.assertAlmostEqual(abs(turned[1]), 1.0)
+        self.assertEqual(geom.simplify([(0, 0), (1, 0.01), (2, 0)], 0.1), [0.0, 0.0, 2.0, 0.0])
+
+    def test_bad_points_raise(self):
+        self.assertRaises(TclError, geom.area, array('d', [0, 0, math.nan, 1]))
+        self.assertRaises(TclError, geom.area, [(0, 0), (1, 'x')])
+        self.assertRaises(TclError, geom.area, array('d', [0, 0, 1]))
+        deep = (1, 2)
+        for _ in range(5000):
+            deep = (deep,)
+        self.assertRaises(ValueError, geom.area, deep)
+
+    def test_each_thread_has_its_own_interpreter(self):
+        results = []
+        thread = threading.Thread(target=lambda: results.append(geom.area(SQUARE)))
+        thread.start()
+        thread.join()
+        self.assertEqual(results, [100.0])
+
+
+@unittest.skipUnless(HAS_ROTATE and HAS_TRANSFORM, 'this tkext has no tkext::rotate/transform')
+class CanvasGeometryTest(TkTestCase):
+
+    def test_rotate_a_line(self):
+        item = self.canvas.create_line(10, 0, 20, 0)
+        tkext.rotate(self.canvas, item, 0, 0, 180)
+        got = self.canvas.coords(item)
+        for value, expected in zip(got, [-10.0, 0.0, -20.0, 0.0]):
+            self.assertAlmostEqual(value, expected)
+
+    def test_transform_a_polygon(self):
+        item = self.canvas.create_polygon(SQUARE)
+        tkext.transform(self.canvas, item, (2, 0, 0, 2, 1, 1))
+        self.assertEqual(self.canvas.coords(item),
+                         [1.0, 1.0, 21.0, 1.0, 21.0, 21.0, 1.0, 21.0])
+
+    def test_bad_matrix_changes_nothing(self):
+        item = self.canvas.create_line(1, 2, 3, 4)
+        self.assertRaises(TclError, tkext.transform, self.canvas, item, (1, 0, 0, 1, 5))
+        self.assertEqual(self.canvas.coords(item), [1.0, 2.0, 3.0, 4.0])
+
+
+if __name__ == '__main__':
+    unittest.main()
