@@ -24,10 +24,13 @@ struct CommandSpec {
     Tcl_ObjCmdProc* proc;
 };
 
-constexpr std::array<CommandSpec, 6> command_table{{
+constexpr std::array<CommandSpec, 9> command_table{{
     {"flatten", &tkext::commands::flatten_command},
     {"coords", &tkext::commands::coords_command},
     {"create", &tkext::commands::create_command},
+    {"rotate", &tkext::commands::rotate_command},
+    {"transform", &tkext::commands::transform_command},
+    {"geom", &tkext::commands::geom_command},
     {"enable", &tkext::commands::enable_command},
     {"disable", &tkext::commands::disable_command},
     {"packed", &tkext::commands::packed_command},

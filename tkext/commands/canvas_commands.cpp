@@ -1,14 +1,16 @@
-// canvas_commands.cpp — tkext::coords and tkext::create.
+// canvas_commands.cpp — tkext::coords, tkext::create, tkext::rotate and tkext::transform.
 //
 // Drop-in forms of "pathName coords" and "pathName create" that accept every
-// coordinate shape on any canvas, enabled or not.  They rebuild the widget-
-// command form (pathName subcommand ...) and share the reshaping code of the
+// coordinate shape on any canvas, enabled or not, and of the "rotate" and
+// "transform" subcommands tkext adds (canvas_transform.hpp).  They rebuild
+// the widget-command form (pathName subcommand ...) and share the code of the
 // enabled widget command.
 #include <vector>
 
 #include "../tcl/errors.hpp"
 #include "../tcl/interp_state.hpp"
 #include "canvas_reshape.hpp"
+#include "canvas_transform.hpp"
 #include "commands.hpp"
 
 namespace tkext::commands {
@@ -18,9 +20,9 @@ namespace {
 // "pathName subcommand first ...".
 int run_as_widget_command(ClientData data, Tcl_Interp* interp, int objc, Tcl_Obj* const objv[],
                           const char* command, const char* usage, Tcl_Obj* subcommand,
-                          Reshaper reshape) {
+                          Reshaper reshape, int exact_objc = 0) {
     auto& state = *static_cast<bridge::InterpState*>(data);
-    if (objc < 3) {
+    if (objc < 3 || (exact_objc != 0 && objc != exact_objc)) {
         Tcl_WrongNumArgs(interp, 1, objv, usage);
         return TCL_ERROR;
     }
@@ -50,6 +52,18 @@ int create_command(ClientData data, Tcl_Interp* interp, int objc, Tcl_Obj* const
     return run_as_widget_command(data, interp, objc, objv, "tkext::create",
                                  "pathName type ?coordinates ...? ?option value ...?",
                                  state.word_create.get(), &reshape_create);
+}
+
+int rotate_command(ClientData data, Tcl_Interp* interp, int objc, Tcl_Obj* const objv[]) {
+    const bridge::ObjRef word(Tcl_NewStringObj("rotate", -1));
+    return run_as_widget_command(data, interp, objc, objv, "tkext::rotate", "pathName tagOrId x y angle",
+                                 word.get(), &reshape_rotate, 6);
+}
+
+int transform_command(ClientData data, Tcl_Interp* interp, int objc, Tcl_Obj* const objv[]) {
+    const bridge::ObjRef word(Tcl_NewStringObj("transform", -1));
+    return run_as_widget_command(data, interp, objc, objv, "tkext::transform",
+                                 "pathName tagOrId {a b c d e f}", word.get(), &reshape_transform, 4);
 }
 
 }  // namespace tkext::commands

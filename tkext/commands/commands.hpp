@@ -10,9 +10,13 @@ namespace tkext::commands {
 
 // flatten_command.cpp
 int flatten_command(ClientData state, Tcl_Interp* interp, int objc, Tcl_Obj* const objv[]);
+// geom_command.cpp
+int geom_command(ClientData state, Tcl_Interp* interp, int objc, Tcl_Obj* const objv[]);
 // canvas_commands.cpp
 int coords_command(ClientData state, Tcl_Interp* interp, int objc, Tcl_Obj* const objv[]);
 int create_command(ClientData state, Tcl_Interp* interp, int objc, Tcl_Obj* const objv[]);
+int rotate_command(ClientData state, Tcl_Interp* interp, int objc, Tcl_Obj* const objv[]);
+int transform_command(ClientData state, Tcl_Interp* interp, int objc, Tcl_Obj* const objv[]);
 // enable_commands.cpp
 int enable_command(ClientData state, Tcl_Interp* interp, int objc, Tcl_Obj* const objv[]);
 int disable_command(ClientData state, Tcl_Interp* interp, int objc, Tcl_Obj* const objv[]);

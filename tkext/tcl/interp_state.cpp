@@ -1,6 +1,7 @@
 // interp_state.cpp — per-interpreter state (see interp_state.hpp).
 #include "interp_state.hpp"
 
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -60,6 +61,15 @@ int InterpState::require_tk(std::string_view command) {
     return set_error(interp_,
                      std::string(command) + " needs Tk: run \"package require Tk\" first",
                      {"TK", "MISSING"});
+}
+
+bool InterpState::tk_has_rotate() {
+    if (!tk_has_rotate_) {
+        const char* version = Tcl_PkgPresent(interp_, "Tk", nullptr, 0);
+        tk_has_rotate_ = version != nullptr && std::atoi(version) >= 9;
+        Tcl_ResetResult(interp_);
+    }
+    return *tk_has_rotate_;
 }
 
 }  // namespace tkext::bridge

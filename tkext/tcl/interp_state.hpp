@@ -7,6 +7,7 @@
 // command it still has back as it was.
 #pragma once
 
+#include <optional>
 #include <string_view>
 #include <unordered_set>
 
@@ -34,6 +35,10 @@ public:
     // not, leaves a TKEXT TK MISSING error naming `command` and returns TCL_ERROR.
     int require_tk(std::string_view command);
 
+    // True when Tk's canvas has its own "rotate" (Tk 9 and later), so tkext
+    // delegates to it.  Looked up once, after require_tk has succeeded.
+    bool tk_has_rotate();
+
     // Hooks this state owns (enabled canvases and the `canvas` class command).
     void adopt(CommandHook* hook) { hooks_.insert(hook); }
     // Forgets and discards `hook`, restoring its command; false if not ours.
@@ -56,6 +61,7 @@ private:
     Tcl_Interp* interp_;
     ObjTypes types_;
     bool tk_ready_ = false;
+    std::optional<bool> tk_has_rotate_;
     std::unordered_set<CommandHook*> hooks_;
 };
 

@@ -1,1 +1,0 @@
-"""The panels of demo.py, one module each (the Tcl demo's demo/tcl/*.tcl in Python)."""

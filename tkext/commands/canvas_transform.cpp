@@ -1,0 +1,166 @@
+// canvas_transform.cpp — atomic rotate and transform of canvas items (see canvas_transform.hpp).
+#include "canvas_transform.hpp"
+
+#include <array>
+#include <cmath>
+#include <functional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "../core/point_transforms.hpp"
+#include "../tcl/errors.hpp"
+#include "../tcl/number_values.hpp"
+#include "../tcl/obj_ref.hpp"
+
+namespace tkext::commands {
+namespace {
+
+using bridge::ObjRef;
+
+// Computes an item's new coordinates from its type and current coordinates
+// (`out` already has the size of `in`).
+using ItemMap =
+    std::function<void(const std::string& type, std::span<const double> in, std::span<double> out)>;
+
+struct ItemChange {
+    ObjRef id;
+    ObjRef old_coords;
+    ObjRef new_coords;
+};
+
+// The result of running `words` on the canvas, or an empty ref on error
+// (left in the interpreter).
+ObjRef call_for_result(const CanvasTarget& target, std::span<Tcl_Obj* const> words) {
+    if (target.call(static_cast<Tcl_Size>(words.size()), words.data()) != TCL_OK) return {};
+    ObjRef result(Tcl_GetObjResult(target.interp()));
+    Tcl_ResetResult(target.interp());
+    return result;
+}
+
+std::string result_text(Tcl_Interp* interp) { return Tcl_GetString(Tcl_GetObjResult(interp)); }
+
+// Reads Tk's answer to "pathName coords id" (always plain numbers).
+int read_item_coords(Tcl_Interp* interp, Tcl_Obj* coords, Tcl_Obj* id, std::vector<double>& out) {
+    Tcl_Size count = 0;
+    Tcl_Obj** elements = nullptr;
+    bool ok = Tcl_ListObjGetElements(nullptr, coords, &count, &elements) == TCL_OK;
+    out.resize(ok ? static_cast<std::size_t>(count) : 0);
+    for (Tcl_Size i = 0; ok && i < count; ++i) {
+        ok = Tcl_GetDoubleFromObj(nullptr, elements[i], &out[static_cast<std::size_t>(i)]) == TCL_OK;
+    }
+    if (ok) return TCL_OK;
+    return bridge::set_error(interp,
+                             "cannot read the coordinates of item " + std::string(Tcl_GetString(id)) +
+                                 ": " + bridge::quoted(coords),
+                             {"CANVAS", "COORDS"});
+}
+
+// Puts back the coordinates of changes[0..count), keeping the interpreter's
+// error as it was.
+void restore(const CanvasTarget& target, Tcl_Obj* path, const std::vector<ItemChange>& changes,
+             std::size_t count) {
+    Tcl_Interp* interp = target.interp();
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::array<Tcl_Obj*, 4> words{path, target.state.word_coords.get(), changes[i].id.get(),
+                                            changes[i].old_coords.get()};
+        target.call(static_cast<Tcl_Size>(words.size()), words.data());
+        Tcl_ResetResult(interp);
+    }
+}
+
+// Plans every item's change, then applies them all; see the header for why.
+int change_items(const CanvasTarget& target, Tcl_Obj* path, Tcl_Obj* tag_or_id, const ItemMap& map) {
+    Tcl_Interp* interp = target.interp();
+    const bridge::InterpState& state = target.state;
+
+    const std::array<Tcl_Obj*, 4> find{path, state.word_find.get(), state.word_withtag.get(), tag_or_id};
+    const ObjRef ids = call_for_result(target, find);
+    if (!ids) {
+        return bridge::set_error(interp,
+                                 "cannot find items " + bridge::quoted(tag_or_id) + " on canvas " +
+                                     bridge::quoted(path) + ": " + result_text(interp),
+                                 {"CANVAS", "SEARCH"});
+    }
+    Tcl_Size count = 0;
+    Tcl_Obj** elements = nullptr;
+    if (Tcl_ListObjGetElements(interp, ids.get(), &count, &elements) != TCL_OK) return TCL_ERROR;
+    const std::vector<ObjRef> id_list(elements, elements + count);  // ids outlive later calls
+
+    std::vector<ItemChange> changes;
+    changes.reserve(id_list.size());
+    std::vector<double> before, after;
+    for (const ObjRef& id : id_list) {
+        const std::string type = target.item_type(path, id.get());
+        const std::array<Tcl_Obj*, 3> query{path, state.word_coords.get(), id.get()};
+        ObjRef old_coords = call_for_result(target, query);
+        if (!old_coords) return TCL_ERROR;
+        if (read_item_coords(interp, old_coords.get(), id.get(), before) != TCL_OK) return TCL_ERROR;
+        if (before.empty()) continue;  // nothing to move
+        after.resize(before.size());
+        map(type, before, after);
+        for (const double v : after) {
+            if (!std::isfinite(v)) {
+                return bridge::set_error(interp,
+                                         "new coordinates of item " + std::string(Tcl_GetString(id.get())) +
+                                             " are not finite: coordinates too large for double precision",
+                                         {"GEOM", "OVERFLOW"});
+            }
+        }
+        changes.push_back({id, std::move(old_coords), ObjRef(bridge::new_double_list(after))});
+    }
+
+    for (std::size_t i = 0; i < changes.size(); ++i) {
+        const std::array<Tcl_Obj*, 4> words{path, state.word_coords.get(), changes[i].id.get(),
+                                            changes[i].new_coords.get()};
+        if (target.call(static_cast<Tcl_Size>(words.size()), words.data()) != TCL_OK) {
+            const std::string why = result_text(interp);
+            restore(target, path, changes, i + 1);  // Tk may have half-changed item i
+            return bridge::set_error(interp,
+                                     "cannot set the coordinates of item " +
+                                         std::string(Tcl_GetString(changes[i].id.get())) + ": " + why +
+                                         " (no item was changed)",
+                                     {"CANVAS", "APPLY"});
+        }
+        Tcl_ResetResult(interp);
+    }
+    return TCL_OK;
+}
+
+}  // namespace
+
+int reshape_rotate(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) {
+    Tcl_Interp* interp = target.interp();
+    if (objc != 6) {
+        Tcl_WrongNumArgs(interp, 2, objv, "tagOrId x y angle");
+        return TCL_ERROR;
+    }
+    if (target.state.tk_has_rotate()) return target.call(objc, objv);
+    double x = 0.0, y = 0.0, angle = 0.0;
+    if (bridge::read_finite_argument(interp, objv[3], "x", x) != TCL_OK ||
+        bridge::read_finite_argument(interp, objv[4], "y", y) != TCL_OK ||
+        bridge::read_finite_argument(interp, objv[5], "angle", angle) != TCL_OK) {
+        return TCL_ERROR;
+    }
+    return change_items(target, objv[0], objv[2],
+                        [&](const std::string& type, std::span<const double> in, std::span<double> out) {
+                            core::rotate_item_points(core::rotation_rule_for(type), in, out, angle, x, y);
+                        });
+}
+
+int reshape_transform(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) {
+    Tcl_Interp* interp = target.interp();
+    if (objc != 4) {
+        Tcl_WrongNumArgs(interp, 2, objv, "tagOrId {a b c d e f}");
+        return TCL_ERROR;
+    }
+    std::array<double, 6> m{};
+    if (bridge::read_matrix(interp, objv[3], m) != TCL_OK) return TCL_ERROR;
+    const core::Affine affine{m[0], m[1], m[2], m[3], m[4], m[5]};
+    return change_items(target, objv[0], objv[2],
+                        [&](const std::string&, std::span<const double> in, std::span<double> out) {
+                            core::transform_points(in, out, affine);
+                        });
+}
+
+}  // namespace tkext::commands

@@ -1,0 +1,120 @@
+// number_values.cpp — geometry arguments and double results (see number_values.hpp).
+#include "number_values.hpp"
+
+#include <cmath>
+#include <cstdlib>
+#include <string>
+
+#include "../core/coordinate_count.hpp"
+#include "coordinate_values.hpp"
+#include "errors.hpp"
+#include "flatten.hpp"
+
+namespace tkext::bridge {
+namespace {
+
+// Tcl refuses the text "NaN" outright; it is a non-finite number all the same.
+bool text_is_nan(Tcl_Obj* value) {
+    const char* text = Tcl_GetString(value);
+    char* end = nullptr;
+    const double parsed = std::strtod(text, &end);
+    return end != text && *end == '\0' && std::isnan(parsed);
+}
+
+int overflow_error(Tcl_Interp* interp) {
+    return set_error(interp, "result is not finite: coordinates too large for double precision",
+                     {"GEOM", "OVERFLOW"});
+}
+
+}  // namespace
+
+int read_finite_argument(Tcl_Interp* interp, Tcl_Obj* value, std::string_view name, double& out) {
+    double parsed = 0.0;
+    const bool number = Tcl_GetDoubleFromObj(nullptr, value, &parsed) == TCL_OK;
+    if (!number && !text_is_nan(value)) {
+        return set_error(interp, "bad " + std::string(name) + " " + quoted(value) + ": expected a number",
+                         {"ARG", "VALUE"});
+    }
+    if (!number || !std::isfinite(parsed)) {
+        return set_error(interp,
+                         "non-finite " + std::string(name) + " " + quoted(value) +
+                             ": expected a finite number",
+                         {"ARG", "NONFINITE"});
+    }
+    out = parsed;
+    return TCL_OK;
+}
+
+int read_matrix(Tcl_Interp* interp, Tcl_Obj* value, std::array<double, 6>& out) {
+    static constexpr std::array<const char*, 6> names{
+        "matrix element a", "matrix element b", "matrix element c",
+        "matrix element d", "matrix element e", "matrix element f"};
+    Tcl_Size count = 0;
+    Tcl_Obj** elements = nullptr;
+    if (Tcl_ListObjGetElements(nullptr, value, &count, &elements) != TCL_OK) {
+        return set_error(interp, "bad matrix " + quoted(value) + ": expected a list {a b c d e f}",
+                         {"MATRIX", "VALUE"});
+    }
+    if (count != 6) {
+        return set_error(interp,
+                         "wrong # matrix elements: expected 6, got " + std::to_string(count),
+                         {"MATRIX", "COUNT"});
+    }
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (read_finite_argument(interp, elements[i], names[i], out[i]) != TCL_OK) return TCL_ERROR;
+    }
+    return TCL_OK;
+}
+
+int read_coordinate_list(Tcl_Interp* interp, const ObjTypes& types, Tcl_Obj* value,
+                         std::size_t position, std::vector<double>& out) {
+    // The common case, a flat list of numbers Tcl already holds in binary,
+    // is read straight into doubles: no leaf vector, no flattening pass.
+    if (value->typePtr == types.list) {
+        Tcl_Size count = 0;
+        Tcl_Obj** elements = nullptr;
+        Tcl_ListObjGetElements(nullptr, value, &count, &elements);
+        out.resize(static_cast<std::size_t>(count));
+        bool plain = count % 2 == 0;
+        for (Tcl_Size i = 0; plain && i < count; ++i) {
+            Tcl_Obj* element = elements[i];
+            double& v = out[static_cast<std::size_t>(i)];
+            if (element->typePtr == types.double_) {
+                v = element->internalRep.doubleValue;  // what Tcl_GetDoubleFromObj returns, minus a call
+            } else {
+                plain = types.is_integer(element) &&
+                        Tcl_GetDoubleFromObj(nullptr, element, &v) == TCL_OK;
+            }
+            plain = plain && std::isfinite(v);
+        }
+        if (plain) return TCL_OK;  // otherwise the general path finds and reports the problem
+    }
+    Flattened flat;
+    if (flatten_values(interp, types, {&value, 1}, flat, position) != TCL_OK) return TCL_ERROR;
+    if (auto problem = core::count_problem(core::CountRule::even, flat.leaves.size())) {
+        return count_error(interp, *problem);
+    }
+    return read_finite_numbers(interp, flat.leaves, out);
+}
+
+Tcl_Obj* new_double_list(std::span<const double> values) {
+    std::vector<Tcl_Obj*> items(values.size());
+    for (std::size_t i = 0; i < values.size(); ++i) items[i] = Tcl_NewDoubleObj(values[i]);
+    return Tcl_NewListObj(static_cast<Tcl_Size>(items.size()), items.data());
+}
+
+int set_double_list_result(Tcl_Interp* interp, std::span<const double> values) {
+    for (const double v : values) {
+        if (!std::isfinite(v)) return overflow_error(interp);
+    }
+    Tcl_SetObjResult(interp, new_double_list(values));
+    return TCL_OK;
+}
+
+int set_double_result(Tcl_Interp* interp, double value) {
+    if (!std::isfinite(value)) return overflow_error(interp);
+    Tcl_SetObjResult(interp, Tcl_NewDoubleObj(value));
+    return TCL_OK;
+}
+
+}  // namespace tkext::bridge

@@ -1,0 +1,45 @@
+// number_values.hpp — reading geometry arguments and returning lists of doubles.
+//
+// Geometry commands take one COORDS value of any shape tkext::flatten accepts
+// (plain numbers only: screen units need a canvas) and scalar arguments such
+// as X, ANGLE or TOLERANCE.  Errors name what was wrong:
+//   bad angle "abc": expected a number                     TKEXT ARG VALUE
+//   non-finite angle "Inf": expected a finite number       TKEXT ARG NONFINITE
+//   (coordinates: TKEXT COORDS VALUE / NONFINITE / COUNT, TKEXT FLATTEN DEPTH)
+//   result is not finite: coordinates too large ...        TKEXT GEOM OVERFLOW
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "obj_types.hpp"
+#include "tcl_compat.hpp"
+
+namespace tkext::bridge {
+
+// Reads `value`, the argument called `name`, as a finite double.
+int read_finite_argument(Tcl_Interp* interp, Tcl_Obj* value, std::string_view name, double& out);
+
+// Reads an affine matrix {a b c d e f}: a list of exactly six finite numbers.
+//   wrong # matrix elements: expected 6, got 5            TKEXT MATRIX COUNT
+//   bad matrix element c "x": expected a number           TKEXT ARG VALUE
+int read_matrix(Tcl_Interp* interp, Tcl_Obj* value, std::array<double, 6>& out);
+
+// Flattens `value` (argument number `position` of the command, for errors),
+// checks it holds whole x y pairs and reads every leaf as a finite double.
+int read_coordinate_list(Tcl_Interp* interp, const ObjTypes& types, Tcl_Obj* value,
+                         std::size_t position, std::vector<double>& out);
+
+// A new list of double objects (built from one prebuilt array).
+Tcl_Obj* new_double_list(std::span<const double> values);
+
+// Sets the interpreter result to the list of `values`; a TKEXT GEOM OVERFLOW
+// error instead when any of them is not finite.
+int set_double_list_result(Tcl_Interp* interp, std::span<const double> values);
+// The same for one double.
+int set_double_result(Tcl_Interp* interp, double value);
+
+}  // namespace tkext::bridge
