@@ -41,7 +41,7 @@ namespace eval demo::bigdata {
         for {set i 0} {$i < $N} {incr i} {
             set t [expr {$twopi * $i / $N}]
             lappend ys [expr {0.45 * sin(3 * $t) + 0.25 * sin(23 * $t + 1.0) * sin($t)
-                              + 0.12 * sin(180 * $t) + 0.16 * (rand() - 0.5)}]
+                              + 0.05 * sin(180 * $t) + 0.10 * (rand() - 0.5)}]
         }
         set signal {}
         set i 0
