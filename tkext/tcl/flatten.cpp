@@ -37,9 +37,16 @@ bool differs_from_its_list(const ObjTypes& types, Tcl_Obj* only, Tcl_Obj* list) 
         return true;
     }
     if (list->bytes != nullptr) return text_of(only) != text_of(list);
-    // A list built in memory prints its single element bare exactly when that
-    // element is a plain word.
-    return !core::is_plain_word(text_of(only));
+    // A list built in memory prints its single element bare exactly when Tcl's
+    // quoting rule leaves it bare.  That is stricter than is_plain_word: "]x",
+    // "a$b", "a;b" and a leading "#" are quoted too, so ask Tcl itself.
+    const std::string_view text = text_of(only);
+    if (!core::is_plain_word(text)) return true;
+    const auto length = static_cast<Tcl_Size>(text.size());
+    int flags = 0;
+    // +1: room for a terminating NUL, should Tcl write one.
+    std::string printed(static_cast<std::size_t>(Tcl_ScanCountedElement(text.data(), length, &flags)) + 1, '\0');
+    return Tcl_ConvertCountedElement(text.data(), length, printed.data(), flags) != length;
 }
 
 // Decides what `value` is, seen at nesting `depth`, parsing it as a list
