@@ -36,7 +36,7 @@ foreach {option value} $argv {
     }
 }
 
-foreach part {panel fallback shapes geometry bigdata screenshot} {
+foreach part {panel shapes geometry bigdata screenshot} {
     source [file join $demo::dir tcl $part.tcl]
 }
 
@@ -46,14 +46,27 @@ namespace eval demo {
         .status.text configure -text $message
     }
 
+    # Named fonts (a spec like {TkFixedFont 9} would name a family, not the
+    # font, and silently fall back to a proportional one).
+    proc create_fonts {} {
+        set sans [font actual TkDefaultFont -family]
+        set mono [font actual TkFixedFont -family]
+        foreach {name family size weight} [list \
+                DemoTitle $sans 15 bold  DemoHeading $sans 12 bold  DemoBold $sans 10 bold \
+                DemoSmallBold $sans 9 bold  DemoSmall $sans 8 normal  DemoCode $mono 9 normal] {
+            font create $name -family $family -size $size -weight $weight
+        }
+    }
+
     proc build_window {} {
         variable color
+        create_fonts
         wm title . "tkext [package require tkext] demo"
         . configure -background $color(window)
         ttk::style configure TFrame -background $color(window)
         ttk::style configure Panel.TFrame -background $color(panel)
         ttk::style configure TLabel -background $color(panel) -foreground $color(ink)
-        ttk::style configure Title.TLabel -background $color(window) -font {TkHeadingFont 15 bold}
+        ttk::style configure Title.TLabel -background $color(window) -font DemoTitle
         ttk::style configure Subtitle.TLabel -background $color(window) -foreground $color(muted)
         ttk::style configure Status.TLabel -background $color(window) -foreground $color(muted)
         ttk::style configure TScale -background $color(panel)

@@ -23,7 +23,6 @@ namespace eval demo::bigdata {
     variable window_work 0
 
     proc has_packed {} { expr {[llength [info commands ::tkext::packed]] > 0} }
-    proc has_simplify {} { expr {[llength [info commands ::tkext::geom]] > 0} }
 
     proc path_description {} {
         expr {[has_packed] ? "float64 bytes through tkext::packed set"
@@ -59,7 +58,7 @@ namespace eval demo::bigdata {
         ttk::frame $frame.controls -style Panel.TFrame
         ttk::label $frame.controls.label -text "simplify tolerance (px)"
         ttk::scale $frame.controls.scale -from 0 -to 6 -variable demo::bigdata::tolerance
-        ttk::label $frame.controls.value -font {TkFixedFont 9} -width 4
+        ttk::label $frame.controls.value -font DemoCode -width 4
         pack $frame.controls.label -side left
         pack $frame.controls.scale -side left -fill x -expand 1 -padx 8
         pack $frame.controls.value -side left
@@ -70,10 +69,10 @@ namespace eval demo::bigdata {
         $canvas create line 0 0 0 0 -tags raw -fill $color(tkext)
         $canvas create line 0 0 0 0 -tags simple -fill $color(measure) -width 1.5
         $canvas create text 8 6 -tags raw_label -anchor nw -fill $color(tkext) \
-            -font {TkDefaultFont 9 bold}
+            -font DemoSmallBold
         $canvas create text 8 0 -tags simple_label -anchor nw -fill $color(measure) \
-            -font {TkDefaultFont 9 bold}
-        $canvas create text 0 6 -tags fps -anchor ne -fill $color(ink) -font {TkFixedFont 9}
+            -font DemoSmallBold
+        $canvas create text 0 6 -tags fps -anchor ne -fill $color(ink) -font DemoCode
         make_signal
         variable window_start [clock microseconds]
         after idle demo::bigdata::tick
@@ -117,16 +116,12 @@ namespace eval demo::bigdata {
         $canvas coords fps [expr {$width - 8}] 6
         $canvas itemconfigure raw_label -text [format "raw: %s points" [thousands $N]]
 
-        if {[has_simplify]} {
-            set points [tkext::geom simplify [$canvas coords raw] $tolerance]
-            tkext::coords $canvas simple $points
-            $canvas move simple 0 $band
-            set simplified [expr {[llength $points] / 2}]
-            $canvas itemconfigure simple_label -text [format \
-                "tkext::geom simplify, tolerance %.1f px: %s points" $tolerance [thousands $simplified]]
-        } else {
-            $canvas itemconfigure simple_label -text "simplify needs tkext::geom (not in this build)"
-        }
+        set points [tkext::geom simplify [$canvas coords raw] $tolerance]
+        tkext::coords $canvas simple $points
+        $canvas move simple 0 $band
+        set simplified [expr {[llength $points] / 2}]
+        $canvas itemconfigure simple_label -text [format \
+            "tkext::geom simplify, tolerance %.1f px: %s points" $tolerance [thousands $simplified]]
         $canvas coords simple_label 8 [expr {$band + 6}]
         [winfo parent $canvas].controls.value configure -text [format %.1f $tolerance]
 

@@ -6,8 +6,10 @@
 # polygon about its centroid with tkext::rotate.
 namespace eval demo::geometry {
     variable canvas ""
-    variable start {70 70 200 40 330 85 300 205 205 150 150 250 60 190}
-    variable probe {250 95}
+    variable start {130 70 260 40 390 85 360 205 265 150 210 250 120 190}
+    variable probe {160 110}
+    # The polygon starts a little turned, so the picture shows rotate at work.
+    variable initial_angle 12
     variable angle 0.0
     variable applied 0.0
     variable dragging -1
@@ -20,7 +22,7 @@ namespace eval demo::geometry {
         canvas $canvas -width 500 -height 280 -background #f8fafc -highlightthickness 0
         ttk::frame $frame.facts -style Panel.TFrame
         foreach name {area perimeter centroid bbox probe} {
-            ttk::label $frame.facts.$name -font {TkFixedFont 9}
+            ttk::label $frame.facts.$name -font DemoCode
         }
         grid $frame.facts.area $frame.facts.perimeter $frame.facts.centroid -sticky w -padx {0 18}
         grid $frame.facts.bbox - $frame.facts.probe -sticky w -padx {0 18}
@@ -28,7 +30,7 @@ namespace eval demo::geometry {
         ttk::label $frame.turn.label -text "rotate (tkext::rotate)"
         ttk::scale $frame.turn.scale -from -180 -to 180 -variable demo::geometry::angle \
             -command demo::geometry::rotate_to
-        ttk::label $frame.turn.value -font {TkFixedFont 9} -width 6 -anchor e
+        ttk::label $frame.turn.value -font DemoCode -width 6 -anchor e
         pack $frame.turn.label -side left
         pack $frame.turn.value -side right
         pack $frame.turn.scale -side left -fill x -expand 1 -padx 8
@@ -42,13 +44,13 @@ namespace eval demo::geometry {
         $canvas create line 0 0 0 0 -tags {centroid} -fill $color(measure) -width 2
         $canvas create line 0 0 0 0 -tags {centroid} -fill $color(measure) -width 2
         $canvas create text 0 0 -tags centroid_label -anchor w -fill $color(measure) \
-            -text centroid -font {TkDefaultFont 8}
+            -text centroid -font DemoSmall
         for {set i 0} {$i < [llength $start] / 2} {incr i} {
             $canvas create oval 0 0 0 0 -tags [list handle h$i] -fill white \
                 -outline $color(tkext) -width 2
         }
         $canvas create oval 0 0 0 0 -tags probe -width 2
-        $canvas create text 0 0 -tags probe_label -anchor w -font {TkDefaultFont 8}
+        $canvas create text 0 0 -tags probe_label -anchor w -font DemoSmall
 
         $canvas bind handle <Enter> [list $canvas configure -cursor fleur]
         $canvas bind handle <Leave> [list $canvas configure -cursor {}]
@@ -56,7 +58,9 @@ namespace eval demo::geometry {
         bind $canvas <B1-Motion> [list demo::geometry::drag %x %y]
         bind $canvas <ButtonRelease-1> {set demo::geometry::dragging -1}
         bind $canvas <Motion> [list demo::geometry::move_probe %x %y]
-        refresh
+        variable initial_angle
+        variable angle $initial_angle
+        rotate_to $initial_angle
     }
 
     # The handle under the pointer becomes the vertex being dragged.
@@ -93,21 +97,13 @@ namespace eval demo::geometry {
         set delta [expr {$value - $applied}]
         set applied $value
         lassign [geo centroid [$canvas coords shape]] cx cy
-        if {[llength [info commands ::tkext::rotate]]} {
-            tkext::rotate $canvas shape $cx $cy $delta
-        } else {
-            $canvas coords shape [demo::fallback::rotate [$canvas coords shape] $delta $cx $cy]
-        }
+        tkext::rotate $canvas shape $cx $cy $delta
         refresh
     }
 
-    # geo op args -> tkext::geom op args (or the demo's Tcl stand-in for
-    # builds without tkext::geom; the status line says which).
+    # geo op args -> tkext::geom op args.
     proc geo {op args} {
-        if {[llength [info commands ::tkext::geom]]} {
-            return [tkext::geom $op {*}$args]
-        }
-        return [demo::fallback::$op {*}$args]
+        tkext::geom $op {*}$args
     }
 
     # Redraws the measurements from the polygon as it now is.
@@ -160,6 +156,9 @@ namespace eval demo::geometry {
     proc summary {} {
         variable facts
         variable canvas
-        return [list {*}$facts handles [llength [$canvas find withtag handle]]]
+        variable start
+        variable angle
+        return [list {*}$facts handles [llength [$canvas find withtag handle]] \
+            start $start angle $angle]
     }
 }

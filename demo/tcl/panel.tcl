@@ -4,7 +4,7 @@ namespace eval demo::panel {
     proc create {path title} {
         upvar #0 demo::color color
         ttk::frame $path -style Panel.TFrame -padding 10
-        ttk::label $path.title -text $title -font {TkHeadingFont 12 bold} -foreground $color(ink)
+        ttk::label $path.title -text $title -font DemoHeading -foreground $color(ink)
         ttk::frame $path.body -style Panel.TFrame
         pack $path.title -anchor w -pady {0 6}
         pack $path.body -fill both -expand 1

@@ -26,15 +26,15 @@ namespace eval demo::shapes {
         variable calls
         variable results
         upvar #0 demo::color color
-        set header {-font {TkDefaultFont 9 bold} -foreground #616e7c}
+        set header {-font DemoSmallBold -foreground #616e7c}
         grid [ttk::label $frame.h0 -text "the call" {*}$header] \
              [ttk::label $frame.h1 -text "tkext::enable \$c" {*}$header] \
              [ttk::label $frame.h2 -text "plain Tk" {*}$header] -sticky w -padx 6
         set row 1
         foreach {name words} $calls {
             set call "\$c create line $words"
-            ttk::label $frame.name$row -text $name -font {TkDefaultFont 10 bold}
-            ttk::label $frame.call$row -text $call -font {TkFixedFont 9} \
+            ttk::label $frame.name$row -text $name -font DemoBold
+            ttk::label $frame.call$row -text $call -font DemoCode \
                 -foreground $color(muted) -wraplength 300 -justify left
             set with [row_canvas $frame.tkext$row]
             set plain [row_canvas $frame.tk$row]
@@ -42,7 +42,7 @@ namespace eval demo::shapes {
             set id [$with create line {*}$words -width 2 -fill $color(tkext) -joinstyle round]
             if {[catch {$plain create line {*}$words -width 2 -fill $color(tkext)} message]} {
                 $plain create text 6 26 -anchor w -width 150 -text "error: $message" \
-                    -fill $color(error) -font {TkDefaultFont 8}
+                    -fill $color(error) -font DemoSmall
                 set tk $message
             } else {
                 set tk ok
@@ -54,6 +54,7 @@ namespace eval demo::shapes {
             incr row 2
         }
         typo_block $frame $row
+        how_block $frame
         grid columnconfigure $frame 0 -weight 1
     }
 
@@ -67,13 +68,13 @@ namespace eval demo::shapes {
         catch {$with create line {*}$typo} tkext_message
         catch {$plain create line {*}$typo} tk_message
         set typo_errors [list tkext $tkext_message tk $tk_message]
-        ttk::label $frame.typo -text "…and a typo (letter O for zero)" -font {TkDefaultFont 10 bold}
-        ttk::label $frame.typocall -text "\$c create line $typo" -font {TkFixedFont 9} \
+        ttk::label $frame.typo -text "…and a typo (letter O for zero)" -font DemoBold
+        ttk::label $frame.typocall -text "\$c create line $typo" -font DemoCode \
             -foreground $color(muted)
-        ttk::label $frame.typotkext -text "tkext:     $tkext_message" -foreground $color(error) \
-            -wraplength 600 -justify left
-        ttk::label $frame.typotk -text "plain Tk:  $tk_message" -foreground $color(error) \
-            -wraplength 600 -justify left
+        ttk::label $frame.typotkext -text "tkext:    $tkext_message" -foreground $color(error) \
+            -font DemoCode -wraplength 640 -justify left
+        ttk::label $frame.typotk -text "plain Tk: $tk_message" -foreground $color(error) \
+            -font DemoCode -wraplength 640 -justify left
         grid $frame.typo - - -sticky w -padx 6 -pady {18 0} -row $row
         foreach line {typocall typotkext typotk} {
             grid $frame.$line - - -sticky w -padx 6 -pady {2 0}
@@ -85,6 +86,20 @@ namespace eval demo::shapes {
         canvas $path -width 160 -height 52 -background #f8fafc \
             -highlightthickness 1 -highlightbackground $color(grid)
         return $path
+    }
+
+    # At the foot of the panel: how to get the left column in your own code.
+    proc how_block {frame} {
+        upvar #0 demo::color color
+        ttk::label $frame.how -text "In your own code" -font DemoBold
+        ttk::label $frame.howcode -font DemoCode -foreground $color(ink) -justify left -text \
+"package require tkext
+tkext::enable \$c                       ;# this canvas takes every shape
+tkext::enable                          ;# ...or every canvas, now and later
+tkext::create \$c line {{10 40} {40 12}} ;# ...or per call, on any canvas
+tkext::coords \$c \$id {{10 40} {40 12}}"
+        grid $frame.how - - -sticky w -padx 6 -pady {18 0}
+        grid $frame.howcode - - -sticky w -padx 6 -pady {2 0}
     }
 
     # summary -> {key value ...} for the screenshot summary.

@@ -61,7 +61,7 @@ class BigDataPanel:
         ttk.Label(controls, text='simplify tolerance (px)').pack(side='left')
         ttk.Scale(controls, from_=0, to=6, variable=self.tolerance).pack(
             side='left', fill='x', expand=True, padx=8)
-        self.value = ttk.Label(controls, font=('TkFixedFont', 9), width=4)
+        self.value = ttk.Label(controls, font='DemoCode', width=4)
         self.value.pack(side='left')
         c.pack(fill='both', expand=True)
         controls.pack(fill='x', pady=(6, 0))
@@ -69,10 +69,10 @@ class BigDataPanel:
         c.create_line(0, 0, 0, 0, tags='midline', fill=COLOR['grid'])
         c.create_line(0, 0, 0, 0, tags='raw', fill=COLOR['tkext'])
         c.create_line(0, 0, 0, 0, tags='simple', fill=COLOR['measure'], width=1.5)
-        bold = ('TkDefaultFont', 9, 'bold')
+        bold = 'DemoSmallBold'
         c.create_text(8, 6, tags='raw_label', anchor='nw', fill=COLOR['tkext'], font=bold)
         c.create_text(8, 0, tags='simple_label', anchor='nw', fill=COLOR['measure'], font=bold)
-        c.create_text(0, 6, tags='fps', anchor='ne', fill=COLOR['ink'], font=('TkFixedFont', 9))
+        c.create_text(0, 6, tags='fps', anchor='ne', fill=COLOR['ink'], font='DemoCode')
         self.signal = make_signal()
         self.after_id = c.after_idle(self.tick)
 

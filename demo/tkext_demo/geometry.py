@@ -15,7 +15,9 @@ import tkext
 
 from .style import COLOR
 
-START = [70, 70, 200, 40, 330, 85, 300, 205, 205, 150, 150, 250, 60, 190]
+START = [130, 70, 260, 40, 390, 85, 360, 205, 265, 150, 210, 250, 120, 190]
+# The polygon starts a little turned, so the picture shows rotate at work.
+INITIAL_ANGLE = 12.0
 
 
 def geom(canvas: tkinter.Misc, op: str, *args):
@@ -28,14 +30,14 @@ class GeometryPanel:
 
     def __init__(self, frame: ttk.Frame):
         self.frame = frame
-        self.probe = (250.0, 95.0)
+        self.probe = (160.0, 110.0)
         self.applied = 0.0
         self.dragging = None
         self.angle = tkinter.DoubleVar(frame, 0.0)
         c = self.canvas = tkinter.Canvas(frame, width=500, height=280, background=COLOR['plot'],
                                          highlightthickness=0)
         facts = ttk.Frame(frame, style='Panel.TFrame')
-        self.labels = {name: ttk.Label(facts, font=('TkFixedFont', 9))
+        self.labels = {name: ttk.Label(facts, font='DemoCode')
                        for name in ('area', 'perimeter', 'centroid', 'bbox', 'probe')}
         for row, names in enumerate((('area', 'perimeter', 'centroid'), ('bbox', None, 'probe'))):
             for column, name in enumerate(names):
@@ -44,7 +46,7 @@ class GeometryPanel:
                                            columnspan=2 if name == 'bbox' else 1)
         turn = ttk.Frame(frame, style='Panel.TFrame')
         ttk.Label(turn, text='rotate (tkext.rotate)').pack(side='left')
-        self.angle_label = ttk.Label(turn, font=('TkFixedFont', 9), width=6, anchor='e')
+        self.angle_label = ttk.Label(turn, font='DemoCode', width=6, anchor='e')
         self.angle_label.pack(side='right')
         ttk.Scale(turn, from_=-180, to=180, variable=self.angle,
                   command=self.rotate_to).pack(side='left', fill='x', expand=True, padx=8)
@@ -57,12 +59,12 @@ class GeometryPanel:
         c.create_polygon(START, tags='shape', fill=COLOR['tkfill'], outline=COLOR['tkext'], width=2)
         self.cross = [c.create_line(0, 0, 0, 0, fill=COLOR['measure'], width=2) for _ in range(2)]
         c.create_text(0, 0, tags='centroid_label', anchor='w', fill=COLOR['measure'],
-                      text='centroid', font=('TkDefaultFont', 8))
+                      text='centroid', font='DemoSmall')
         for i in range(len(START) // 2):
             c.create_oval(0, 0, 0, 0, tags=('handle', 'h%d' % i), fill='white',
                           outline=COLOR['tkext'], width=2)
         c.create_oval(0, 0, 0, 0, tags='probe', width=2)
-        c.create_text(0, 0, tags='probe_label', anchor='w', font=('TkDefaultFont', 8))
+        c.create_text(0, 0, tags='probe_label', anchor='w', font='DemoSmall')
 
         c.tag_bind('handle', '<Enter>', lambda e: c.configure(cursor='fleur'))
         c.tag_bind('handle', '<Leave>', lambda e: c.configure(cursor=''))
@@ -70,7 +72,8 @@ class GeometryPanel:
         c.bind('<B1-Motion>', self.drag)
         c.bind('<ButtonRelease-1>', lambda e: setattr(self, 'dragging', None))
         c.bind('<Motion>', self.move_probe)
-        self.refresh()
+        self.angle.set(INITIAL_ANGLE)
+        self.rotate_to(INITIAL_ANGLE)
 
     def grab(self, event) -> None:
         """The handle under the pointer becomes the vertex being dragged."""
@@ -141,4 +144,5 @@ class GeometryPanel:
     def summary(self) -> list:
         """(key, value) pairs for the screenshot summary."""
         return list(self.facts.items()) + [
-            ('handles', len(self.canvas.find_withtag('handle')))]
+            ('handles', len(self.canvas.find_withtag('handle'))), ('start', START),
+            ('angle', self.angle.get())]

@@ -53,8 +53,8 @@ ROWS = [
     ('with units', "c.coords(line, [('2.5m', '1c'), ('1c', '3m'), ('1.8c', '1c'), "
                    "('2.6c', '3m'), ('3.4c', '1c')])",
      _coords_row([('2.5m', '1c'), ('1c', '3m'), ('1.8c', '1c'), ('2.6c', '3m'), ('3.4c', '1c')])),
-    ("array('d'), packed", "tkext.coords(c, line, array('d', [10, 40, 40, 12, ...]))"
-                           "   plain: c.coords(line, array('d', ...))",
+    ("array('d'), packed", "a = array('d', [10, 40, 40, 12, ...])\n"
+                           "tkext.coords(c, line, a)\nplain: c.coords(line, a)",
      _array_row),
 ]
 
@@ -68,7 +68,7 @@ class ShapesPanel:
     def __init__(self, frame: ttk.Frame):
         self.frame = frame
         self.results = []
-        header = dict(font=('TkDefaultFont', 9, 'bold'), foreground=COLOR['muted'])
+        header = dict(font='DemoSmallBold', foreground=COLOR['muted'])
         for column, text in enumerate(('the call', 'tkext enabled', 'plain Tkinter')):
             ttk.Label(frame, text=text, **header).grid(row=0, column=column, sticky='w', padx=6)
         row = 1
@@ -83,18 +83,19 @@ class ShapesPanel:
             except (tkinter.TclError, TypeError) as error:
                 tk_said = str(error)
                 plain.create_text(6, 26, anchor='w', width=150, text='error: ' + tk_said,
-                                  fill=COLOR['error'], font=('TkDefaultFont', 8))
+                                  fill=COLOR['error'], font='DemoSmall')
             self.results.append(dict(name=name, call=call, tk=tk_said,
                                      coords=with_tkext.coords(line)))
-            ttk.Label(frame, text=name, font=('TkDefaultFont', 10, 'bold')).grid(
+            ttk.Label(frame, text=name, font='DemoBold').grid(
                 row=row, column=0, sticky='w', padx=6, pady=(6, 0))
-            ttk.Label(frame, text=call, font=('TkFixedFont', 9), foreground=COLOR['muted'],
+            ttk.Label(frame, text=call, font='DemoCode', foreground=COLOR['muted'],
                       wraplength=300, justify='left').grid(row=row + 1, column=0, sticky='w',
                                                            padx=6, pady=(0, 4))
             with_tkext.grid(row=row, column=1, rowspan=2, sticky='nw', padx=6, pady=(6, 0))
             plain.grid(row=row, column=2, rowspan=2, sticky='nw', padx=6, pady=(6, 0))
             row += 2
         self._typo(row, with_tkext, plain)
+        self._how(row + 4)
         frame.columnconfigure(0, weight=1)
 
     def _canvas(self) -> tkinter.Canvas:
@@ -111,15 +112,26 @@ class ShapesPanel:
             except tkinter.TclError as error:
                 self.typo[side] = str(error)
         ttk.Label(self.frame, text='…and a typo (letter O for zero)',
-                  font=('TkDefaultFont', 10, 'bold')).grid(
+                  font='DemoBold').grid(
             row=row, column=0, columnspan=3, sticky='w', padx=6, pady=(18, 0))
-        lines = ["c.create_line('%s')" % TYPO, 'tkext:     ' + self.typo['tkext'],
-                 'plain Tk:  ' + self.typo['tk']]
+        lines = ["c.create_line('%s')" % TYPO, 'tkext:    ' + self.typo['tkext'],
+                 'plain Tk: ' + self.typo['tk']]
         for offset, text in enumerate(lines, 1):
-            options = (dict(font=('TkFixedFont', 9), foreground=COLOR['muted']) if offset == 1
-                       else dict(foreground=COLOR['error'], wraplength=600, justify='left'))
+            options = dict(font='DemoCode', wraplength=640, justify='left',
+                           foreground=COLOR['muted'] if offset == 1 else COLOR['error'])
             ttk.Label(self.frame, text=text, **options).grid(
                 row=row + offset, column=0, columnspan=3, sticky='w', padx=6, pady=(2, 0))
+
+    def _how(self, row: int) -> None:
+        """At the foot of the panel: how to get the left column in your own code."""
+        ttk.Label(self.frame, text='In your own code', font='DemoBold').grid(
+            row=row, column=0, columnspan=3, sticky='w', padx=6, pady=(18, 0))
+        ttk.Label(self.frame, font='DemoCode', justify='left', text=(
+            'import tkext\n'
+            'tkext.install(root)          # every canvas takes every shape\n'
+            'c.coords(line, [(10, 40), (40, 12)])\n'
+            'tkext.coords(c, line, array(\'d\', xy))   # packed float64 fast path')).grid(
+            row=row + 1, column=0, columnspan=3, sticky='w', padx=6, pady=(2, 0))
 
     def summary(self) -> list:
         """(key, value) pairs for the screenshot summary."""
