@@ -33,6 +33,13 @@ cmake --build "$build" -j"$(nproc)" >/dev/null
 export TCLLIBPATH="$PWD/$build"
 export PYTHONPATH="$PWD/python${PYTHONPATH:+:$PYTHONPATH}"
 if [[ $flavour == python ]]; then
+  # Debian's python3 keeps tkinter in a separate package.
+  if ! python3 -c 'import tkinter' 2>/dev/null; then
+    echo "demo.sh: python3 has no tkinter; installing python3-tk"
+    sudo_cmd=()
+    [[ $(id -u) -eq 0 ]] || sudo_cmd=(sudo)
+    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends python3-tk
+  fi
   demo=(python3 demo/demo.py)
 else
   demo=(tclsh demo/demo.tcl)
