@@ -18,7 +18,11 @@ from tkinter import ttk
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-import tkext  # noqa: E402
+try:
+    import tkext
+except ImportError as error:
+    sys.exit('%s: set PYTHONPATH to the source tree\'s python/ directory '
+             '(bash scripts/demo.sh --python does)' % error)
 from tkext_demo import bigdata, geometry, screenshot, shapes  # noqa: E402
 from tkext_demo.style import COLOR, panel, set_styles  # noqa: E402
 

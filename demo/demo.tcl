@@ -11,7 +11,10 @@
 # what each panel drew is printed to stdout ("summary KEY VALUE" lines, which
 # the tests read), and the program exits.
 package require Tk 8.6
-package require tkext
+if {[catch {package require tkext} message]} {
+    puts stderr "$message: set TCLLIBPATH to the build directory (bash scripts/demo.sh does)"
+    exit 1
+}
 
 namespace eval demo {
     variable dir [file dirname [file normalize [info script]]]
@@ -27,13 +30,11 @@ namespace eval demo {
 }
 
 foreach {option value} $argv {
-    switch -- $option {
-        --screenshot { set demo::screenshot $value }
-        default {
-            puts stderr "usage: [file tail [info script]] ?--screenshot FILE?"
-            exit 2
-        }
+    if {$option ne "--screenshot" || $value eq ""} {
+        puts stderr "usage: [file tail [info script]] ?--screenshot FILE?"
+        exit 2
     }
+    set demo::screenshot $value
 }
 
 foreach part {panel shapes geometry bigdata screenshot} {
