@@ -14,18 +14,24 @@ namespace eval demo::geometry {
     variable applied 0.0
     variable dragging -1
     variable facts {}
+    # The canvas size the drawing is centred for; see recentre.
+    variable size {500 280}
 
     proc build {frame} {
         variable canvas $frame.c
         variable start
         upvar #0 demo::color color
-        canvas $canvas -width 500 -height 280 -background #f8fafc -highlightthickness 0
+        variable size
+        canvas $canvas -width [lindex $size 0] -height [lindex $size 1] -background #f8fafc \
+            -highlightthickness 0
         ttk::frame $frame.facts -style Panel.TFrame
-        foreach name {area perimeter centroid bbox probe} {
-            ttk::label $frame.facts.$name -font DemoCode
+        # Fixed widths: labels that grew with their text would resize the
+        # canvas (and recentre the drawing) under the mouse.
+        foreach {name width} {area 15 perimeter 18 centroid 23 bbox 23 probe 25} {
+            ttk::label $frame.facts.$name -font DemoCode -width $width
         }
-        grid $frame.facts.area $frame.facts.perimeter $frame.facts.centroid -sticky w -padx {0 18}
-        grid $frame.facts.bbox - $frame.facts.probe -sticky w -padx {0 18}
+        grid $frame.facts.area $frame.facts.perimeter $frame.facts.centroid -sticky w -padx {0 10}
+        grid $frame.facts.bbox - $frame.facts.probe -sticky w -padx {0 10}
         ttk::frame $frame.turn -style Panel.TFrame
         ttk::label $frame.turn.label -text "rotate (tkext::rotate)"
         ttk::scale $frame.turn.scale -from -180 -to 180 -variable demo::geometry::angle \
@@ -58,6 +64,7 @@ namespace eval demo::geometry {
         bind $canvas <B1-Motion> [list demo::geometry::drag %x %y]
         bind $canvas <ButtonRelease-1> {set demo::geometry::dragging -1}
         bind $canvas <Motion> [list demo::geometry::move_probe %x %y]
+        bind $canvas <Configure> [list demo::geometry::recentre %w %h]
         variable initial_angle
         variable angle $initial_angle
         rotate_to $initial_angle
@@ -86,6 +93,21 @@ namespace eval demo::geometry {
     proc move_probe {x y} {
         variable canvas
         variable probe [list [$canvas canvasx $x] [$canvas canvasy $y]]
+        refresh
+    }
+
+    # Keeps the drawing centred when the canvas changes size.
+    proc recentre {width height} {
+        variable canvas
+        variable size
+        variable probe
+        lassign $size old_width old_height
+        set dx [expr {($width - $old_width) / 2.0}]
+        set dy [expr {($height - $old_height) / 2.0}]
+        set size [list $width $height]
+        $canvas move all $dx $dy
+        lassign $probe px py
+        set probe [list [expr {$px + $dx}] [expr {$py + $dy}]]
         refresh
     }
 

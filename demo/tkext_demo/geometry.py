@@ -34,15 +34,20 @@ class GeometryPanel:
         self.applied = 0.0
         self.dragging = None
         self.angle = tkinter.DoubleVar(frame, 0.0)
-        c = self.canvas = tkinter.Canvas(frame, width=500, height=280, background=COLOR['plot'],
-                                         highlightthickness=0)
+        # The canvas size the drawing is centred for; see recentre.
+        self.size = (500, 280)
+        c = self.canvas = tkinter.Canvas(frame, width=self.size[0], height=self.size[1],
+                                         background=COLOR['plot'], highlightthickness=0)
         facts = ttk.Frame(frame, style='Panel.TFrame')
-        self.labels = {name: ttk.Label(facts, font='DemoCode')
-                       for name in ('area', 'perimeter', 'centroid', 'bbox', 'probe')}
+        # Fixed widths: labels that grew with their text would resize the
+        # canvas (and recentre the drawing) under the mouse.
+        widths = {'area': 15, 'perimeter': 18, 'centroid': 23, 'bbox': 23, 'probe': 25}
+        self.labels = {name: ttk.Label(facts, font='DemoCode', width=width)
+                       for name, width in widths.items()}
         for row, names in enumerate((('area', 'perimeter', 'centroid'), ('bbox', None, 'probe'))):
             for column, name in enumerate(names):
                 if name:
-                    self.labels[name].grid(row=row, column=column, sticky='w', padx=(0, 18),
+                    self.labels[name].grid(row=row, column=column, sticky='w', padx=(0, 10),
                                            columnspan=2 if name == 'bbox' else 1)
         turn = ttk.Frame(frame, style='Panel.TFrame')
         ttk.Label(turn, text='rotate (tkext.rotate)').pack(side='left')
@@ -72,6 +77,7 @@ class GeometryPanel:
         c.bind('<B1-Motion>', self.drag)
         c.bind('<ButtonRelease-1>', lambda e: setattr(self, 'dragging', None))
         c.bind('<Motion>', self.move_probe)
+        c.bind('<Configure>', self.recentre)
         self.angle.set(INITIAL_ANGLE)
         self.rotate_to(INITIAL_ANGLE)
 
@@ -93,6 +99,14 @@ class GeometryPanel:
 
     def move_probe(self, event) -> None:
         self.probe = (self.canvas.canvasx(event.x), self.canvas.canvasy(event.y))
+        self.refresh()
+
+    def recentre(self, event) -> None:
+        """Keep the drawing centred when the canvas changes size."""
+        dx, dy = (event.width - self.size[0]) / 2.0, (event.height - self.size[1]) / 2.0
+        self.size = (event.width, event.height)
+        self.canvas.move('all', dx, dy)
+        self.probe = (self.probe[0] + dx, self.probe[1] + dy)
         self.refresh()
 
     def rotate_to(self, value) -> None:
