@@ -8,6 +8,7 @@
 // or by Tkinter) are enabled as they are made.  All of it is reversible and
 // idempotent, and safe when canvases or the interpreter are destroyed.
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include <tk.h>
@@ -84,23 +85,40 @@ int canvas_class_handler(CommandHook& hook, Tcl_Interp* interp, Tcl_Size objc, O
     return Tcl_RestoreInterpState(interp, saved);
 }
 
-// Every window below `path` (inclusive) whose class is Canvas.
-void collect_canvases(Tcl_Interp* interp, Tcl_Obj* path, std::vector<ObjRef>& found) {
-    if (is_canvas_window(interp, path)) found.emplace_back(path);
-    const ObjRef command(Tcl_NewListObj(0, nullptr));
-    Tcl_ListObjAppendElement(nullptr, command.get(), Tcl_NewStringObj("winfo", -1));
-    Tcl_ListObjAppendElement(nullptr, command.get(), Tcl_NewStringObj("children", -1));
-    Tcl_ListObjAppendElement(nullptr, command.get(), path);
-    if (Tcl_EvalObjEx(interp, command.get(), TCL_EVAL_GLOBAL) != TCL_OK) {
+// Every window below `root` (inclusive) whose class is Canvas.  `winfo` is
+// an ordinary command a script may replace, so its answers may repeat a
+// window or loop back to an ancestor: the walk uses an explicit stack, visits
+// each path once and descends only into windows Tk knows, so it always ends
+// (an endless recursion here used to crash the process).
+void collect_canvases(Tcl_Interp* interp, Tcl_Obj* root, std::vector<ObjRef>& found) {
+    std::vector<ObjRef> pending{ObjRef(root)};
+    std::unordered_set<std::string> seen{Tcl_GetString(root)};
+    while (!pending.empty()) {
+        const ObjRef path = std::move(pending.back());
+        pending.pop_back();
+        Tk_Window main = Tk_MainWindow(interp);
+        if (main == nullptr || Tk_NameToWindow(interp, Tcl_GetString(path.get()), main) == nullptr) {
+            Tcl_ResetResult(interp);
+            continue;
+        }
+        if (is_canvas_window(interp, path.get())) found.push_back(path);
+        const ObjRef command(Tcl_NewListObj(0, nullptr));
+        Tcl_ListObjAppendElement(nullptr, command.get(), Tcl_NewStringObj("winfo", -1));
+        Tcl_ListObjAppendElement(nullptr, command.get(), Tcl_NewStringObj("children", -1));
+        Tcl_ListObjAppendElement(nullptr, command.get(), path.get());
+        if (Tcl_EvalObjEx(interp, command.get(), TCL_EVAL_GLOBAL) != TCL_OK) {
+            Tcl_ResetResult(interp);
+            continue;
+        }
+        const ObjRef children(Tcl_GetObjResult(interp));
         Tcl_ResetResult(interp);
-        return;
+        Tcl_Size count = 0;
+        Tcl_Obj** elements = nullptr;
+        if (Tcl_ListObjGetElements(nullptr, children.get(), &count, &elements) != TCL_OK) continue;
+        for (Tcl_Size i = count; i-- > 0;) {  // reversed: children come off the stack in order
+            if (seen.insert(Tcl_GetString(elements[i])).second) pending.emplace_back(elements[i]);
+        }
     }
-    const ObjRef children(Tcl_GetObjResult(interp));
-    Tcl_ResetResult(interp);
-    Tcl_Size count = 0;
-    Tcl_Obj** elements = nullptr;
-    if (Tcl_ListObjGetElements(nullptr, children.get(), &count, &elements) != TCL_OK) return;
-    for (Tcl_Size i = 0; i < count; ++i) collect_canvases(interp, elements[i], found);
 }
 
 int enable_everything(InterpState& state) {
