@@ -12,6 +12,7 @@
 #include "../tcl/errors.hpp"
 #include "../tcl/number_values.hpp"
 #include "../tcl/obj_ref.hpp"
+#include "../tcl/reusable_objects.hpp"
 
 namespace tkext::commands {
 namespace {
@@ -26,7 +27,7 @@ using ItemMap =
 struct ItemChange {
     ObjRef id;
     ObjRef old_coords;
-    ObjRef new_coords;
+    std::vector<double> new_coords;  // handed to Tk in a reused list (reusable_objects.hpp)
 };
 
 // The result of running `words` on the canvas, or an empty ref on error
@@ -107,13 +108,18 @@ int change_items(const CanvasTarget& target, Tcl_Obj* path, Tcl_Obj* tag_or_id, 
                                          {"GEOM", "OVERFLOW"});
             }
         }
-        changes.push_back({id, std::move(old_coords), ObjRef(bridge::new_double_list(after))});
+        changes.push_back({id, std::move(old_coords), after});
     }
 
     for (std::size_t i = 0; i < changes.size(); ++i) {
+        // Tk copies the numbers out and keeps no reference, so one list of
+        // double objects, refilled in place, serves every item and call.
+        ObjRef list = bridge::fill_double_list(interp, changes[i].new_coords);
         const std::array<Tcl_Obj*, 4> words{path, state.word_coords.get(), changes[i].id.get(),
-                                            changes[i].new_coords.get()};
-        if (target.call(static_cast<Tcl_Size>(words.size()), words.data()) != TCL_OK) {
+                                            list.get()};
+        const int status = target.call(static_cast<Tcl_Size>(words.size()), words.data());
+        bridge::release_double_list(interp, std::move(list));
+        if (status != TCL_OK) {
             const std::string why = result_text(interp);
             restore(target, path, changes, i + 1);  // Tk may have half-changed item i
             return bridge::set_error(interp,

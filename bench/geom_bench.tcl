@@ -1,0 +1,118 @@
+# geom_bench.tcl — tkext::geom and tkext::rotate against the pure-Tcl ways of doing the same.
+#
+# Table 1, for 10^3..10^6 points (a noisy star-shaped polygon, flat list of doubles):
+#   area      tkext::geom area       vs tcllib math::geometry::areaPolygon
+#   length    tkext::geom length     vs math::geometry::lengthOfPolyline
+#   contains  tkext::geom contains   vs math::geometry::pointInsidePolygon
+#   bbox      tkext::geom bbox       vs math::geometry::bbox (a pure-Tcl loop if absent)
+# Table 2, a line of 10^4..10^6 points on a canvas:
+#   tkext     tkext::rotate .c $id cx cy 1.5
+#   pure-Tcl  read .c coords, rotate in a Tcl loop, set .c coords (what 8.6 users do)
+#   floor     .c coords $id [.c coords $id]: reading and setting alone, no arithmetic
+# Each figure is the best of several rounds (the minimum is the least disturbed
+# by other load), variants interleaved within each round, all in this one run.
+# tcllib at 10^6 runs one round only (each call takes a good fraction of a second).
+#   TCLLIBPATH=build xvfb-run -a tclsh bench/geom_bench.tcl ?maxExponent?
+package require Tk
+package require tkext
+wm withdraw .
+
+set maxExponent [expr {$argc > 0 ? [lindex $argv 0] : 6}]
+set haveTcllib [expr {![catch {package require math::geometry}]}]
+set tcllibBbox [expr {$haveTcllib && [llength [info commands ::math::geometry::bbox]]}]
+
+proc bboxInTcl {xy} {
+    lassign $xy xmin ymin
+    set xmax $xmin; set ymax $ymin
+    foreach {x y} $xy {
+        if {$x < $xmin} {set xmin $x} elseif {$x > $xmax} {set xmax $x}
+        if {$y < $ymin} {set ymin $y} elseif {$y > $ymax} {set ymax $y}
+    }
+    list $xmin $ymin $xmax $ymax
+}
+
+proc rotateInTcl {canvas id cx cy degrees} {
+    set t [expr {$degrees * acos(-1) / 180.0}]
+    set s [expr {sin($t)}]
+    set c [expr {cos($t)}]
+    set out {}
+    foreach {x y} [$canvas coords $id] {
+        set dx [expr {$x - $cx}]
+        set dy [expr {$y - $cy}]
+        lappend out [expr {$cx + $dx * $c + $dy * $s}] [expr {$cy - $dx * $s + $dy * $c}]
+    }
+    $canvas coords $id $out
+}
+
+# once script iterations -> microseconds per iteration (one timing)
+proc once {script iterations} {
+    lindex [uplevel 1 [list time $script $iterations]] 0
+}
+
+# starPolygon n -> n points around a noisy circle of radius ~1000 (a simple polygon).
+proc starPolygon {n} {
+    set xy {}
+    for {set i 0} {$i < $n} {incr i} {
+        set t [expr {2.0 * acos(-1) * $i / $n}]
+        set r [expr {1000.0 + 50.0 * rand()}]
+        lappend xy [expr {$r * cos($t)}] [expr {$r * sin($t)}]
+    }
+    return $xy
+}
+
+expr {srand(1)}
+puts "Table 1: tkext::geom vs tcllib math::geometry (ms per call; ratio = tcllib / tkext)"
+puts "  bbox baseline: [expr {$tcllibBbox ? {math::geometry::bbox} : {pure-Tcl loop}}]"
+set ops {
+    area     {tkext::geom area $xy}          {math::geometry::areaPolygon $xy}
+    length   {tkext::geom length $xy}        {math::geometry::lengthOfPolyline $xy}
+    contains {tkext::geom contains $xy 3.5 -2.25} {math::geometry::pointInsidePolygon {3.5 -2.25} $xy}
+    bbox     {tkext::geom bbox $xy}          {BBOX $xy}
+}
+set ops [string map [list BBOX [expr {$tcllibBbox ? "math::geometry::bbox" : "bboxInTcl"}]] $ops]
+puts [format "%-8s %-9s %12s %12s %9s" points op tkext(ms) tcllib(ms) ratio]
+for {set e 3} {$e <= $maxExponent} {incr e} {
+    set n [expr {10**$e}]
+    set xy [starPolygon $n]
+    set iterations [expr {max(1, 10000 / $n)}]
+    set rounds [expr {$e >= 6 ? 3 : 7}]
+    set tclRounds [expr {$e >= 6 ? 1 : $rounds}]
+    foreach {op ours theirs} $ops {
+        set a Inf; set b Inf
+        for {set r 0} {$r < $rounds} {incr r} {
+            set a [expr {min($a, [once $ours $iterations])}]
+            if {$haveTcllib && $r < $tclRounds} {
+                set b [expr {min($b, [once $theirs [expr {max(1, $iterations / 10)}]])}]
+            }
+        }
+        if {$haveTcllib} {
+            puts [format "%-8d %-9s %12.4f %12.3f %9.0f" $n $op [expr {$a / 1000.0}] \
+                [expr {$b / 1000.0}] [expr {double($b) / $a}]]
+        } else {
+            puts [format "%-8d %-9s %12.4f %12s %9s" $n $op [expr {$a / 1000.0}] - -]
+        }
+    }
+}
+if {!$haveTcllib} {puts "  tcllib's math::geometry is not installed: no baseline"}
+
+puts ""
+puts "Table 2: rotating a line item (ms per call; tcl/tkext and tkext/floor ratios)"
+canvas .c
+puts [format "%-8s %12s %12s %12s %10s %11s" points tkext(ms) pureTcl(ms) floor(ms) tcl/tkext tkext/floor]
+for {set e 4} {$e <= $maxExponent} {incr e} {
+    set n [expr {10**$e}]
+    .c delete all
+    set id [.c create line [starPolygon $n]]
+    set rounds [expr {$e >= 6 ? 3 : 7}]
+    set iterations [expr {max(1, 100000 / $n)}]
+    set ours Inf; set pure Inf; set floor Inf
+    for {set r 0} {$r < $rounds} {incr r} {
+        set floor [expr {min($floor, [once {.c coords $id [.c coords $id]} $iterations])}]
+        set ours [expr {min($ours, [once {tkext::rotate .c $id 3 4 1.5} $iterations])}]
+        set pure [expr {min($pure, [once {rotateInTcl .c $id 3 4 1.5} $iterations])}]
+    }
+    puts [format "%-8d %12.3f %12.3f %12.3f %10.1f %11.2f" $n [expr {$ours / 1000.0}] \
+        [expr {$pure / 1000.0}] [expr {$floor / 1000.0}] [expr {double($pure) / $ours}] \
+        [expr {double($ours) / $floor}]]
+}
+exit
