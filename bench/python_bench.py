@@ -16,8 +16,9 @@ x y pairs) it times, on one line item of an unmapped canvas:
   get  Tk+rel  the same, then the result released: Tk made 2n objects, and
                freeing them is part of what one read costs whoever reads
 
-Each time is the best of several repetitions (a shared machine adds noise,
-never removes it).  Usage:
+Each time is the best of several rounds, the variants taking turns within each
+round so that drift on a shared machine hits them alike (noise adds time, never
+removes it).  Usage:
   TCLLIBPATH=build PYTHONPATH=python xvfb-run -a python3.12 bench/python_bench.py [max_exponent]
 """
 from __future__ import annotations
@@ -34,25 +35,34 @@ canvas_coords_312 = (tkinter.Canvas.coords if sys.version_info >= (3, 12)
                      else tkext._canvas_coords)
 
 
-def best_seconds(action, repeats: int) -> float:
-    """The fastest of REPEATS runs of ACTION, in seconds."""
-    best = float('inf')
-    for _ in range(repeats):
+def timed(tk, action):
+    """A callable that runs ACTION once and returns the seconds it took.
+
+    Tk's result stays in the interpreter until the next command, and freeing
+    2n objects costs more than making them: the timed span ends by resetting
+    the result, so each call pays for what it leaves behind and not for what
+    the previous one left."""
+    def run() -> float:
         start = time.perf_counter()
         action()
-        best = min(best, time.perf_counter() - start)
+        tk.call('list')
+        return time.perf_counter() - start
+    return run
+
+
+def tcl_timed(tk, script: str):
+    """A callable that runs the Tcl SCRIPT once, timed inside Tcl, and returns seconds."""
+    command = 'lindex [time {%s} 1] 0' % script  # the result of `time` replaces Tk's
+    return lambda: float(tk.eval(command)) / 1e6
+
+
+def best_interleaved(runs: dict, rounds: int) -> dict:
+    """The fastest of ROUNDS runs of each of RUNS, taken in turn so drift hits all alike."""
+    best = {name: float('inf') for name in runs}
+    for _ in range(rounds):
+        for name, run in runs.items():
+            best[name] = min(best[name], run())
     return best
-
-
-def best_tcl_seconds(tk, script: str, repeats: int) -> float:
-    """The fastest of REPEATS runs of the Tcl SCRIPT, timed inside Tcl, in seconds."""
-    micros = tk.eval('set best Inf\n'
-                     'for {set r 0} {$r < %d} {incr r} {\n'
-                     '    set t [lindex [time {%s} 1] 0]\n'
-                     '    if {$t < $best} {set best $t}\n'
-                     '}\n'
-                     'set best' % (repeats, script))
-    return float(micros) / 1e6
 
 
 def measure(root: tkinter.Tk, canvas: tkinter.Canvas, points: int) -> dict:
@@ -64,19 +74,21 @@ def measure(root: tkinter.Tk, canvas: tkinter.Canvas, points: int) -> dict:
     tk = root.tk
     tk.call('set', '::bench_list', tk.call('tkext::packed', 'decode', flat.tobytes()))
     tk.call('set', '::bench_item', item)
-    t = {
-        'set 3.12': best_seconds(lambda: canvas_coords_312(canvas, item, pairs), repeats),
-        'set pairs': best_seconds(lambda: tkext.coords(canvas, item, pairs), repeats),
-        'set packed': best_seconds(lambda: tkext.coords(canvas, item, flat), repeats),
-        'set Tk': best_tcl_seconds(tk, '%s coords $::bench_item $::bench_list' % canvas._w,
-                                   repeats),
-        'get 3.12': best_seconds(lambda: canvas_coords_312(canvas, item), repeats),
-        'get packed': best_seconds(lambda: tkext.coords_array(canvas, item), repeats),
-        'get Tk': best_tcl_seconds(tk, '%s coords $::bench_item' % canvas._w, repeats),
+    # Sets take turns with sets, gets with gets (a get after a set of 2n new
+    # numbers would also pay for the set's garbage).
+    t = best_interleaved({
+        'set 3.12': timed(tk, lambda: canvas_coords_312(canvas, item, pairs)),
+        'set pairs': timed(tk, lambda: tkext.coords(canvas, item, pairs)),
+        'set packed': timed(tk, lambda: tkext.coords(canvas, item, flat)),
+        'set Tk': tcl_timed(tk, '%s coords $::bench_item $::bench_list' % canvas._w),
+    }, repeats)
+    t.update(best_interleaved({
+        'get 3.12': timed(tk, lambda: canvas_coords_312(canvas, item)),
+        'get packed': timed(tk, lambda: tkext.coords_array(canvas, item)),
+        'get Tk': tcl_timed(tk, '%s coords $::bench_item' % canvas._w),
         # The same, plus releasing the 2n objects Tk made, which every reader pays for.
-        'get Tk+release': best_tcl_seconds(
-            tk, '%s coords $::bench_item; set ::bench_drop {}' % canvas._w, repeats),
-    }
+        'get Tk+release': tcl_timed(tk, '%s coords $::bench_item; set ::bench_drop {}' % canvas._w),
+    }, repeats))
     # The packed round trip must be exact, or the timings mean nothing.
     tkext.coords(canvas, item, flat)
     assert tkext.coords_array(canvas, item).tobytes() == flat.tobytes()

@@ -8,11 +8,66 @@ namespace {
 
 constexpr const char* assoc_key = "tkext-reusable-objects";
 
+// Kept values larger than the limit are dropped this long after their last use.
+constexpr int large_release_ms = 2000;
+
+Tcl_Size list_length(const ObjRef& list) {
+    Tcl_Size count = 0;
+    if (list) Tcl_ListObjLength(nullptr, list.get(), &count);
+    return count;
+}
+
+Tcl_Size byte_length(const ObjRef& bytes) {
+    Tcl_Size length = 0;
+    if (bytes) Tcl_GetByteArrayFromObj(bytes.get(), &length);
+    return length;
+}
+
+// True when a kept value of `held` units should serve a call wanting `wanted`:
+// never when it is more than twice as big, so the memory held stays within
+// twice the size of the last call.
+bool fits(Tcl_Size held, Tcl_Size wanted) {
+    return held <= 2 * wanted + 16;
+}
+
+void on_release_timer(ClientData data);
+
 // The kept values, in the interpreter's AssocData; freed with the interpreter.
 struct Kept {
     ObjRef list;   // of doubles, given to Tk
     ObjRef bytes;  // a byte array, last returned as a result
+    Tcl_TimerToken timer = nullptr;
+
+    Kept() = default;
+    Kept(const Kept&) = delete;
+    Kept& operator=(const Kept&) = delete;
+    ~Kept() {
+        if (timer != nullptr) Tcl_DeleteTimerHandler(timer);
+    }
+
+    bool holds_large() const {
+        return static_cast<std::size_t>(list_length(list)) > max_kept_values ||
+               static_cast<std::size_t>(byte_length(bytes)) > max_kept_values * sizeof(double);
+    }
+    void drop_large() {
+        if (static_cast<std::size_t>(list_length(list)) > max_kept_values) list = ObjRef();
+        if (static_cast<std::size_t>(byte_length(bytes)) > max_kept_values * sizeof(double)) {
+            bytes = ObjRef();
+        }
+    }
+    // After each use: large values live on only while calls keep coming.
+    void rearm() {
+        if (timer != nullptr) Tcl_DeleteTimerHandler(timer);
+        timer = holds_large() ? Tcl_CreateTimerHandler(large_release_ms, &on_release_timer, this)
+                              : nullptr;
+    }
 };
+
+void on_release_timer(ClientData data) {
+    auto* kept = static_cast<Kept*>(data);
+    kept->timer = nullptr;
+    kept->drop_large();
+}
 
 void delete_kept(ClientData data, Tcl_Interp*) {
     delete static_cast<Kept*>(data);
@@ -51,11 +106,12 @@ ObjRef fill_double_list(Tcl_Interp* interp, std::span<const double> values) {
     ObjRef list = std::move(kept_for(interp).list);
     Tcl_Size count = 0;
     Tcl_Obj** elements = nullptr;
-    if (!list || values.size() > max_kept_values || list.get()->refCount != 1 ||
-        Tcl_ListObjGetElements(nullptr, list.get(), &count, &elements) != TCL_OK) {
+    const auto wanted = static_cast<Tcl_Size>(values.size());
+    if (!list || list.get()->refCount != 1 ||
+        Tcl_ListObjGetElements(nullptr, list.get(), &count, &elements) != TCL_OK ||
+        !fits(count, wanted)) {
         return new_double_list(values);
     }
-    const auto wanted = static_cast<Tcl_Size>(values.size());
     if (count > wanted) {
         Tcl_ListObjReplace(nullptr, list.get(), wanted, count - wanted, 0, nullptr);
         Tcl_ListObjGetElements(nullptr, list.get(), &count, &elements);
@@ -82,27 +138,21 @@ ObjRef fill_double_list(Tcl_Interp* interp, std::span<const double> values) {
 }
 
 void release_double_list(Tcl_Interp* interp, ObjRef list) {
-    Tcl_Size count = 0;
-    if (!list || list.get()->refCount != 1 ||
-        Tcl_ListObjLength(nullptr, list.get(), &count) != TCL_OK ||
-        static_cast<std::size_t>(count) > max_kept_values) {
-        return;  // held elsewhere or too big: let it go
-    }
-    kept_for(interp).list = std::move(list);
+    if (!list || list.get()->refCount != 1) return;  // held elsewhere: let it go
+    Kept& kept = kept_for(interp);
+    kept.list = std::move(list);
+    kept.rearm();
 }
 
 ObjRef result_byte_array(Tcl_Interp* interp, std::size_t size) {
-    if (size > max_kept_values * sizeof(double)) {
-        ObjRef fresh(Tcl_NewByteArrayObj(nullptr, 0));
-        Tcl_SetByteArrayLength(fresh.get(), static_cast<Tcl_Size>(size));
-        return fresh;
-    }
     Kept& kept = kept_for(interp);
+    const auto wanted = static_cast<Tcl_Size>(size);
     // Held only by `kept`: the last result has been read and dropped.
-    if (!kept.bytes || kept.bytes.get()->refCount != 1) {
+    if (!kept.bytes || kept.bytes.get()->refCount != 1 || !fits(byte_length(kept.bytes), wanted)) {
         kept.bytes = ObjRef(Tcl_NewByteArrayObj(nullptr, 0));
     }
-    Tcl_SetByteArrayLength(kept.bytes.get(), static_cast<Tcl_Size>(size));
+    Tcl_SetByteArrayLength(kept.bytes.get(), wanted);
+    kept.rearm();
     return kept.bytes;
 }
 

@@ -7,8 +7,11 @@
 // once read, so the same objects can serve the next call.  Reuse happens only
 // when nothing else holds the object (or any list element): a renamed or
 // traced canvas command, or a script keeping a result, gets fresh objects.
-// Values larger than max_kept_values doubles are never kept, so a one-off
-// huge call does not pin its memory for the interpreter's life.
+// A kept value is never more than twice the size of the call that last used
+// it, and one over max_kept_values doubles is dropped 2 s after its last use
+// (a Tcl timer, so where an event loop runs; otherwise when a much smaller
+// call replaces it or the interpreter goes), so a one-off huge call does not
+// pin its memory while repeated huge calls still reuse it.
 #pragma once
 
 #include <cstddef>
@@ -19,7 +22,7 @@
 
 namespace tkext::bridge {
 
-inline constexpr std::size_t max_kept_values = std::size_t{1} << 18;
+inline constexpr std::size_t max_kept_values = std::size_t{1} << 18;  // 2 MB of doubles
 
 // A list holding exactly `values` as double objects.  Give it back with
 // release_double_list once the call that used it has returned.
