@@ -25,6 +25,7 @@
 #include "../tcl/errors.hpp"
 #include "../tcl/flatten.hpp"
 #include "../tcl/interp_state.hpp"
+#include "../tcl/number_values.hpp"
 #include "../tcl/obj_ref.hpp"
 #include "../tcl/reusable_objects.hpp"
 #include "canvas_target.hpp"
@@ -75,13 +76,6 @@ private:
     std::span<const double> values_;
 };
 
-Tcl_Obj* new_double_list(std::span<const double> values) {
-    std::vector<Tcl_Obj*> elements;
-    elements.reserve(values.size());
-    for (const double value : values) elements.push_back(Tcl_NewDoubleObj(value));
-    return Tcl_NewListObj(static_cast<Tcl_Size>(elements.size()), elements.data());
-}
-
 Tcl_Obj* new_packed(std::span<const double> values) {
     Tcl_Obj* bytes = Tcl_NewByteArrayObj(nullptr, 0);
     const std::size_t size = values.size() * sizeof(double);
@@ -92,11 +86,13 @@ Tcl_Obj* new_packed(std::span<const double> values) {
 
 int packed_set(InterpState& state, Tcl_Obj* path, Tcl_Obj* tag_or_id, Tcl_Obj* bytes) {
     Tcl_Interp* interp = state.interp();
+    const CanvasTarget target = CanvasTarget::for_path(state, path);
+    // Asked before the block is read: asking may run scripts (a renamed canvas
+    // command), and nothing may run while `values` points into the block.
+    const std::string type = target.item_type(path, tag_or_id);
     PackedValues packed;
     if (packed.read(interp, bytes) != TCL_OK) return TCL_ERROR;
     const std::span<const double> values = packed.values();
-    const CanvasTarget target = CanvasTarget::for_path(state, path);
-    const std::string type = target.item_type(path, tag_or_id);
     if (!type.empty()) {
         if (auto problem = core::count_problem(core::count_rule_for(type), values.size())) {
             return bridge::count_error(interp, *problem);
@@ -144,7 +140,7 @@ int packed_get(InterpState& state, Tcl_Obj* path, Tcl_Obj* tag_or_id) {
 int packed_decode(Tcl_Interp* interp, Tcl_Obj* bytes) {
     PackedValues packed;
     if (packed.read(interp, bytes) != TCL_OK) return TCL_ERROR;
-    Tcl_SetObjResult(interp, new_double_list(packed.values()));
+    Tcl_SetObjResult(interp, bridge::new_double_list(packed.values()));
     return TCL_OK;
 }
 

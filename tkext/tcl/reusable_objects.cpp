@@ -3,6 +3,8 @@
 
 #include <vector>
 
+#include "number_values.hpp"
+
 namespace tkext::bridge {
 namespace {
 
@@ -82,13 +84,6 @@ Kept& kept_for(Tcl_Interp* interp) {
     return *kept;
 }
 
-ObjRef new_double_list(std::span<const double> values) {
-    std::vector<Tcl_Obj*> elements;
-    elements.reserve(values.size());
-    for (const double value : values) elements.push_back(Tcl_NewDoubleObj(value));
-    return ObjRef(Tcl_NewListObj(static_cast<Tcl_Size>(elements.size()), elements.data()));
-}
-
 // Sets an unshared element to `value`.  Elements Tk has only read are still
 // pure doubles (Tk reads them without converting); those are written directly,
 // as Tk itself reads them, anything else through Tcl_SetDoubleObj.
@@ -110,7 +105,7 @@ ObjRef fill_double_list(Tcl_Interp* interp, std::span<const double> values) {
     if (!list || list.get()->refCount != 1 ||
         Tcl_ListObjGetElements(nullptr, list.get(), &count, &elements) != TCL_OK ||
         !fits(count, wanted)) {
-        return new_double_list(values);
+        return ObjRef(new_double_list(values));
     }
     if (count > wanted) {
         Tcl_ListObjReplace(nullptr, list.get(), wanted, count - wanted, 0, nullptr);
@@ -122,7 +117,7 @@ ObjRef fill_double_list(Tcl_Interp* interp, std::span<const double> values) {
         if (i + prefetch_distance < count) __builtin_prefetch(elements[i + prefetch_distance], 1);
         // Someone kept an element: what was written so far went to objects
         // nobody else sees, so start afresh.
-        if (Tcl_IsShared(elements[i])) return new_double_list(values);
+        if (Tcl_IsShared(elements[i])) return ObjRef(new_double_list(values));
         set_element(elements[i], double_type, values[static_cast<std::size_t>(i)]);
     }
     if (count < wanted) {
