@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # test.sh — builds tkext and runs every test: GoogleTest, tcltest and unittest
-# under ctest, with one headless X server for the Tk cases.  Installs what is
-# missing first.  Usage: bash scripts/test.sh
+# under ctest, with one headless X server for the Tk cases, then the
+# reliability stages (scripts/reliability.sh).  Installs what is missing first.
+# Usage: bash scripts/test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,3 +13,9 @@ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build "$build" -j"$(nproc)"
 xvfb-run -a -s "-screen 0 1280x1024x24" \
   ctest --test-dir "$build" --output-on-failure -j"$(nproc)" --timeout 600
+
+# Then the reliability stages: ASan+UBSan suite, fuzzing, valgrind
+# (TKEXT_SKIP_RELIABILITY=1 skips them for a quick local run).
+if [[ ${TKEXT_SKIP_RELIABILITY:-0} != 1 ]]; then
+  TKEXT_BUILD_DIR="$build" bash scripts/reliability.sh
+fi

@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# reliability.sh — the reliability stages, run by scripts/test.sh after the
+# normal suite (tests/RELIABILITY.md says what each one found):
+#   1. sanitized: the whole ctest suite built with clang, ASan+UBSan, fuzzers
+#      included, under xvfb-run (tclsh and python preload the ASan runtime);
+#   2. fuzz: every fuzz_* target for a bounded time, in parallel, from the
+#      seed corpus in tests/fuzz/corpus/;
+#   3. valgrind: memcheck over tcltest files in the normal build; fails on any
+#      memcheck error or "definitely lost" block with a tkext frame.
+# Usage: bash scripts/reliability.sh
+#   TKEXT_BUILD_DIR            the normal build to run valgrind on (default build)
+#   TKEXT_SANITIZE_BUILD_DIR   the sanitized build (default build-sanitize)
+#   TKEXT_FUZZ_SECONDS         seconds per fuzz target (default 120)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build=${TKEXT_BUILD_DIR:-build}
+sanitize_build=${TKEXT_SANITIZE_BUILD_DIR:-build-sanitize}
+fuzz_seconds=${TKEXT_FUZZ_SECONDS:-120}
+jobs=$(nproc)
+# Plain tclsh cases and Tk ones; each file takes 10-100 s under valgrind.
+valgrind_files=(flatten geom transform packed coords enable hostile)
+
+started=$SECONDS
+stage_started=$SECONDS
+durations=()
+begin() {
+  echo "=== reliability: $1"
+  stage_started=$SECONDS
+}
+finish() {
+  durations+=("$1 $((SECONDS - stage_started))s")
+  echo "=== reliability: $1 done in $((SECONDS - stage_started)) s"
+}
+
+# ---- 1. the suite under ASan + UBSan ------------------------------------------
+begin "sanitized build and suite"
+CXX=clang++ cmake -S . -B "$sanitize_build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DTKEXT_SANITIZE=address,undefined -DTKEXT_FUZZ=ON
+cmake --build "$sanitize_build" -j"$jobs"
+xvfb-run -a -s "-screen 0 1280x1024x24" \
+  ctest --test-dir "$sanitize_build" --output-on-failure -j"$jobs" --timeout 600
+finish sanitized
+
+# ---- 2. fuzzing ------------------------------------------------------------------
+begin "fuzzing, ${fuzz_seconds} s per target"
+runs="$sanitize_build/fuzz-runs"
+mkdir -p "$runs"
+pids=()
+targets=()
+for target in "$sanitize_build"/fuzz_*; do
+  name=$(basename "$target")
+  mkdir -p "$runs/$name"
+  # New inputs go to the build tree; the repository's corpus is only read.
+  "$target" -max_total_time="$fuzz_seconds" -timeout=10 -rss_limit_mb=4096 \
+    -print_final_stats=1 -artifact_prefix="$runs/$name-" \
+    "$runs/$name" "tests/fuzz/corpus/$name" >"$runs/$name.log" 2>&1 &
+  pids+=($!)
+  targets+=("$name")
+done
+fuzz_failed=0
+for i in "${!pids[@]}"; do
+  name=${targets[$i]}
+  if wait "${pids[$i]}"; then
+    execs=$(grep -a "stat::number_of_executed_units" "$runs/$name.log" | awk '{print $2}')
+    echo "$name: ${execs:-?} executions, no crash"
+  else
+    fuzz_failed=1
+    echo "$name: FAILED; the input is in $runs/$name-*; log:"
+    tail -n 40 "$runs/$name.log"
+  fi
+done
+finish fuzzing
+((fuzz_failed == 0))
+
+# ---- 3. valgrind memcheck -----------------------------------------------------
+# Tcl's own allocator keeps freed Tcl_Objs in caches, so valgrind sees block
+# leaks (C++ objects, vectors), not single leaked Tcl_Objs: tests/tcl/leak.test
+# covers those by resident memory.
+begin "valgrind memcheck"
+logs="$build/valgrind"
+mkdir -p "$logs"
+valgrind_failed=0
+for file in "${valgrind_files[@]}"; do
+  log="$logs/$file.log"
+  TCLLIBPATH="$PWD/$build" xvfb-run -a -s "-screen 0 1280x1024x24" \
+    valgrind --tool=memcheck --leak-check=full --errors-for-leak-kinds=definite \
+      --num-callers=40 --log-file="$log" \
+    tclsh8.6 tests/tcl/all.tcl -file "$file.test" -singleproc 1 >"$logs/$file.out" 2>&1 || true
+  # Each error or leak record runs from its headline to the next blank record line.
+  tkext_records=$(awk '
+    /== [0-9,]+ bytes in [0-9,]+ blocks are definitely lost/ || /== (Invalid|Conditional|Use of uninit|Mismatched|Source and destination|Syscall param)/ {
+      inside = 1; record = $0; next }
+    inside && /^==[0-9]+== *$/ { if (record ~ /libtkext|tkext::|Tkext_/) { n++; print record "\n" }; inside = 0; next }
+    inside { record = record "\n" $0 }
+    END { exit 0 }' "$log")
+  summary=$(grep -a "definitely lost:" "$log" | sed 's/^==[0-9]*== *//')
+  errors=$(grep -a "ERROR SUMMARY" "$log" | sed 's/^==[0-9]*== *//; s/ (suppressed.*//')
+  result=$(grep -a "Total" "$logs/$file.out" | tail -n 1)
+  echo "$file.test: $result | $summary | $errors"
+  if [[ -n $tkext_records ]]; then
+    valgrind_failed=1
+    echo "$file.test: memcheck found problems in tkext frames:"
+    echo "$tkext_records"
+  fi
+  if ! grep -aq "Failed[[:space:]]*0" "$logs/$file.out"; then
+    valgrind_failed=1
+    echo "$file.test: tests failed under valgrind:"
+    tail -n 30 "$logs/$file.out"
+  fi
+done
+finish valgrind
+((valgrind_failed == 0))
+
+echo "=== reliability: all stages passed in $((SECONDS - started)) s (${durations[*]})"
