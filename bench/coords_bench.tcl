@@ -3,6 +3,7 @@
 # For 10^3..10^6 points, times setting a line's coordinates:
 #   limit    .c coords $id $flat     Tk itself, given a prebuilt flat list of doubles
 #   tkext    tkext::coords .c $id $pairs   the same points as a list of pairs
+#   flat     tkext::coords .c $id $flat    tkext given Tk's own form: checks, then passes it on
 #   enabled  .c coords $id $pairs    on an enabled canvas
 #   pure-Tcl recursive Tcl flatten of $pairs, then .c coords
 # Each figure is the best of several rounds (the minimum is the least disturbed
@@ -44,7 +45,7 @@ canvas .e
 tkext::enable .e
 set eid [.e create line 0 0 1 1]
 
-puts [format "%-8s %12s %12s %12s %12s %9s %9s %9s" points limit(ms) tkext(ms) enabled(ms) pureTcl(ms) tkext/lim enab/lim tcl/tkext]
+puts [format "%-8s %10s %10s %10s %10s %11s %9s %9s %9s %9s" points limit(ms) tkext(ms) enabled(ms) flat(ms) pureTcl(ms) tkext/lim enab/lim flat/lim tcl/tkext]
 for {set e 3} {$e <= $maxExponent} {incr e} {
     set n [expr {10**$e}]
     set flat {}
@@ -58,17 +59,19 @@ for {set e 3} {$e <= $maxExponent} {incr e} {
     set iterations [expr {max(1, 100000 / $n)}]
     set rounds [expr {$e >= 6 ? 3 : 7}]
     # Interleave so that any drift in machine load hits every variant alike.
-    set limit Inf; set tkext Inf; set enabled Inf; set pure Inf
+    set limit Inf; set tkext Inf; set enabled Inf; set flatTkext Inf; set pure Inf
     for {set r 0} {$r < $rounds} {incr r} {
         set limit [expr {min($limit, [best {.c coords $id $flat} $iterations 1])}]
         set tkext [expr {min($tkext, [best {tkext::coords .c $id $pairs} $iterations 1])}]
         set enabled [expr {min($enabled, [best {.e coords $eid $pairs} $iterations 1])}]
+        set flatTkext [expr {min($flatTkext, [best {tkext::coords .c $id $flat} $iterations 1])}]
         if {$e <= 5 || $r == 0} {
             set pure [expr {min($pure, [best {.c coords $id [flattenInTcl $pairs]} 1 1])}]
         }
     }
-    puts [format "%-8d %12.3f %12.3f %12.3f %12.3f %9.2f %9.2f %9.1f" $n \
+    puts [format "%-8d %10.3f %10.3f %10.3f %10.3f %11.3f %9.2f %9.2f %9.2f %9.1f" $n \
         [expr {$limit / 1000.0}] [expr {$tkext / 1000.0}] [expr {$enabled / 1000.0}] \
-        [expr {$pure / 1000.0}] [expr {double($tkext) / $limit}] [expr {double($enabled) / $limit}] [expr {double($pure) / $tkext}]]
+        [expr {$flatTkext / 1000.0}] [expr {$pure / 1000.0}] [expr {double($tkext) / $limit}] \
+        [expr {double($enabled) / $limit}] [expr {double($flatTkext) / $limit}] [expr {double($pure) / $tkext}]]
 }
 exit
