@@ -57,8 +57,8 @@ int read_item_coords(Tcl_Interp* interp, Tcl_Obj* coords, Tcl_Obj* id, std::vect
                              {"CANVAS", "COORDS"});
 }
 
-// Puts back the coordinates of changes[0..count), keeping the interpreter's
-// error as it was.
+// Puts back the coordinates of changes[0..count); it clears the interpreter
+// result, so the caller saves the error first.
 void restore(const CanvasTarget& target, Tcl_Obj* path, const std::vector<ItemChange>& changes,
              std::size_t count) {
     Tcl_Interp* interp = target.interp();
