@@ -55,15 +55,16 @@ int create_command(ClientData data, Tcl_Interp* interp, int objc, Tcl_Obj* const
 }
 
 int rotate_command(ClientData data, Tcl_Interp* interp, int objc, Tcl_Obj* const objv[]) {
-    const bridge::ObjRef word(Tcl_NewStringObj("rotate", -1));
+    auto& state = *static_cast<bridge::InterpState*>(data);
     return run_as_widget_command(data, interp, objc, objv, "tkext::rotate", "pathName tagOrId x y angle",
-                                 word.get(), &reshape_rotate, 6);
+                                 state.word_rotate.get(), &reshape_rotate, 6);
 }
 
 int transform_command(ClientData data, Tcl_Interp* interp, int objc, Tcl_Obj* const objv[]) {
-    const bridge::ObjRef word(Tcl_NewStringObj("transform", -1));
+    auto& state = *static_cast<bridge::InterpState*>(data);
     return run_as_widget_command(data, interp, objc, objv, "tkext::transform",
-                                 "pathName tagOrId {a b c d e f}", word.get(), &reshape_transform, 4);
+                                 "pathName tagOrId {a b c d e f}", state.word_transform.get(),
+                                 &reshape_transform, 4);
 }
 
 }  // namespace tkext::commands

@@ -56,6 +56,8 @@ public:
     const ObjRef word_type{Tcl_NewStringObj("type", -1)};
     const ObjRef word_find{Tcl_NewStringObj("find", -1)};
     const ObjRef word_withtag{Tcl_NewStringObj("withtag", -1)};
+    const ObjRef word_rotate{Tcl_NewStringObj("rotate", -1)};
+    const ObjRef word_transform{Tcl_NewStringObj("transform", -1)};
 
 private:
     Tcl_Interp* interp_;
