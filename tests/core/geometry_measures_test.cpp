@@ -162,3 +162,83 @@ TEST(DistanceToPolyline, DegenerateInputs) {
     EXPECT_DOUBLE_EQ(*distance_to_polyline(std::vector<double>{1, 1, 1, 1}, 4, 5), 5.0);
     EXPECT_FALSE(distance_to_polyline({}, 0, 0));
 }
+
+// Large inputs are measured in chunks on two cores (split_work.hpp): the
+// answers must match a plain one-pass computation, and repeat bit for bit.
+namespace {
+
+constexpr int large_points = 200003;  // well over min_split_size values, not a multiple of 16
+
+double serial_twice_area(const std::vector<double>& xy) {
+    const std::size_t n = xy.size() / 2;
+    double sum = 0.0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::size_t j = (i + 1) % n;
+        sum += (xy[2 * i] - xy[0]) * (xy[2 * j + 1] - xy[1]) - (xy[2 * j] - xy[0]) * (xy[2 * i + 1] - xy[1]);
+    }
+    return sum;
+}
+
+bool serial_contains(const std::vector<double>& xy, double x, double y) {
+    const std::size_t n = xy.size() / 2;
+    bool inside = false;
+    for (std::size_t i = 0, j = n - 1; i < n; j = i++) {
+        const double xi = xy[2 * i], yi = xy[2 * i + 1], xj = xy[2 * j], yj = xy[2 * j + 1];
+        if ((yi > y) != (yj > y) && x < xi + (y - yi) * (xj - xi) / (yj - yi)) inside = !inside;
+    }
+    return inside;
+}
+
+}  // namespace
+
+TEST(LargeInput, MeasuresMatchAOnePassComputation) {
+    std::mt19937 rng(7);
+    const auto xy = random_polygon(rng, large_points, 300.0, -40.0);
+    double length = 0.0;
+    Box box{xy[0], xy[1], xy[0], xy[1]};
+    for (std::size_t i = 1; i < xy.size() / 2; ++i) {
+        length += std::hypot(xy[2 * i] - xy[2 * i - 2], xy[2 * i + 1] - xy[2 * i - 1]);
+        box.xmin = std::min(box.xmin, xy[2 * i]);
+        box.xmax = std::max(box.xmax, xy[2 * i]);
+        box.ymin = std::min(box.ymin, xy[2 * i + 1]);
+        box.ymax = std::max(box.ymax, xy[2 * i + 1]);
+    }
+    EXPECT_NEAR(polygon_area(xy), std::abs(serial_twice_area(xy)) / 2.0, 1e-9 * polygon_area(xy));
+    EXPECT_NEAR(polyline_length(xy), length, 1e-9 * length);
+    const auto measured = bounding_box(xy);
+    ASSERT_TRUE(measured);
+    EXPECT_EQ(measured->xmin, box.xmin);
+    EXPECT_EQ(measured->ymin, box.ymin);
+    EXPECT_EQ(measured->xmax, box.xmax);
+    EXPECT_EQ(measured->ymax, box.ymax);
+}
+
+TEST(LargeInput, ContainsAgreesWithTheEvenOddRuleEverywhere) {
+    std::mt19937 rng(11);
+    const auto xy = random_polygon(rng, large_points, 0.0, 0.0);
+    std::uniform_real_distribution<double> coordinate(-60.0, 60.0);
+    for (int k = 0; k < 200; ++k) {
+        const double x = coordinate(rng), y = coordinate(rng);
+        ASSERT_EQ(polygon_contains(xy, x, y), serial_contains(xy, x, y)) << x << " " << y;
+    }
+    // Points on edges in the middle of the ring and on its closing edge.
+    for (const std::size_t i : {std::size_t{1}, std::size_t{large_points / 2}, std::size_t{large_points - 1}}) {
+        const std::size_t j = (i + 1) % large_points;
+        EXPECT_TRUE(polygon_contains(xy, xy[2 * i], xy[2 * i + 1])) << "vertex " << i;
+        const double mx = (xy[2 * i] + xy[2 * j]) / 2, my = (xy[2 * i + 1] + xy[2 * j + 1]) / 2;
+        if (polygon_contains(xy, mx, my) != serial_contains(xy, mx, my)) {
+            // The midpoint is on the edge only if rounding kept it there.
+            EXPECT_TRUE(polygon_contains(xy, mx, my));
+        }
+    }
+}
+
+TEST(LargeInput, RepeatedMeasuresAreIdenticalBitForBit) {
+    std::mt19937 rng(3);
+    const auto xy = random_polygon(rng, large_points, 1e6, 1e6);
+    const double area = polygon_area(xy), length = polyline_length(xy);
+    for (int round = 0; round < 30; ++round) {
+        ASSERT_EQ(polygon_area(xy), area);
+        ASSERT_EQ(polyline_length(xy), length);
+    }
+}

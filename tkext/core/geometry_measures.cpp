@@ -2,15 +2,61 @@
 #include "geometry_measures.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstddef>
 
 #include "segment_distance.hpp"
+#include "split_work.hpp"
 
 namespace tkext::core {
 namespace {
 
 std::size_t point_count(std::span<const double> xy) { return xy.size() / 2; }
+
+// The sum of term(i) for i in [first, last), kept in four independent partial
+// sums: with one running sum every addition waits for the one before, and on
+// 10^5 points that wait costs more than the arithmetic itself.
+template <class Term>
+double four_way_sum(std::size_t first, std::size_t last, const Term& term) {
+    double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
+    std::size_t i = first;
+    for (; i + 4 <= last; i += 4) {
+        s0 += term(i);
+        s1 += term(i + 1);
+        s2 += term(i + 2);
+        s3 += term(i + 3);
+    }
+    for (; i < last; ++i) s0 += term(i);
+    return (s0 + s1) + (s2 + s3);
+}
+
+// The same sum, a large range split between two cores (split_work.hpp).  The
+// chunks' sums are added in chunk order and the chunks depend only on the
+// range, so the result does not depend on which thread ran what.
+template <class Term>
+double sum_of(std::size_t first, std::size_t last, const Term& term) {
+    std::array<double, split_chunks> chunk_sum{};
+    auto sum_chunk = [&](int chunk, std::size_t begin, std::size_t end) {
+        chunk_sum[static_cast<std::size_t>(chunk)] = four_way_sum(first + begin, first + end, term);
+    };
+    split_work(last > first ? last - first : 0, sum_chunk);
+    double total = 0.0;
+    for (const double sum : chunk_sum) total += sum;
+    return total;
+}
+
+void extend(Box& box, double x, double y) {
+    box.xmin = std::min(box.xmin, x);
+    box.xmax = std::max(box.xmax, x);
+    box.ymin = std::min(box.ymin, y);
+    box.ymax = std::max(box.ymax, y);
+}
+
+void merge(Box& box, const Box& other) {
+    extend(box, other.xmin, other.ymin);
+    extend(box, other.xmax, other.ymax);
+}
 
 // Twice the signed area, and the sum of |cross| terms that judges whether the
 // area is zero up to rounding.  Coordinates are taken relative to the first
@@ -53,26 +99,38 @@ bool on_segment(double px, double py, double ax, double ay, double bx, double by
 std::optional<Box> bounding_box(std::span<const double> xy) {
     const std::size_t n = point_count(xy);
     if (n == 0) return std::nullopt;
-    Box box{xy[0], xy[1], xy[0], xy[1]};
-    for (std::size_t i = 1; i < n; ++i) {
-        const double x = xy[2 * i];
-        const double y = xy[2 * i + 1];
-        box.xmin = std::min(box.xmin, x);
-        box.xmax = std::max(box.xmax, x);
-        box.ymin = std::min(box.ymin, y);
-        box.ymax = std::max(box.ymax, y);
-    }
+    // Boxes of chunks of points (split_work.hpp), each grown as two boxes side
+    // by side (even and odd points) for the same reason as four_way_sum's
+    // partial sums; every box starts as the first point, so merging is exact.
+    const double* p = xy.data();
+    const Box first{p[0], p[1], p[0], p[1]};
+    std::array<Box, split_chunks> chunk_box;
+    chunk_box.fill(first);
+    auto bound_chunk = [&](int chunk, std::size_t begin, std::size_t end) {
+        Box even = first, odd = first;
+        std::size_t i = begin;
+        for (; i + 2 <= end; i += 2) {
+            extend(even, p[2 * i], p[2 * i + 1]);
+            extend(odd, p[2 * i + 2], p[2 * i + 3]);
+        }
+        if (i < end) extend(even, p[2 * i], p[2 * i + 1]);
+        merge(even, odd);
+        chunk_box[static_cast<std::size_t>(chunk)] = even;
+    };
+    split_work(n, bound_chunk);
+    Box box = first;
+    for (const Box& part : chunk_box) merge(box, part);
     return box;
 }
 
 double polyline_length(std::span<const double> xy) {
     const std::size_t n = point_count(xy);
-    double total = 0.0;
-    for (std::size_t i = 1; i < n; ++i) {
-        const double dx = xy[2 * i] - xy[2 * i - 2];
-        const double dy = xy[2 * i + 1] - xy[2 * i - 1];
-        total += std::sqrt(dx * dx + dy * dy);
-    }
+    const double* p = xy.data();
+    double total = sum_of(1, std::max<std::size_t>(n, 1), [p](std::size_t i) {
+        const double dx = p[2 * i] - p[2 * i - 2];
+        const double dy = p[2 * i + 1] - p[2 * i - 1];
+        return std::sqrt(dx * dx + dy * dy);
+    });
     if (std::isfinite(total)) return total;
     // A square overflowed: redo the slow way, which only overflows when the
     // length itself does.
@@ -84,7 +142,19 @@ double polyline_length(std::span<const double> xy) {
 }
 
 double polygon_area(std::span<const double> xy) {
-    return std::abs(shoelace(xy).twice_area) / 2.0;
+    const std::size_t n = point_count(xy);
+    if (n < 3) return 0.0;
+    // The shoelace sum relative to the first point (as in shoelace()); there
+    // the two edges that touch the first point contribute nothing, leaving
+    // the edges from point i to i + 1 for i in 1 .. n-2.
+    const double* p = xy.data();
+    const double x0 = p[0], y0 = p[1];
+    const double twice_area = sum_of(1, n - 1, [=](std::size_t i) {
+        const double xi = p[2 * i] - x0, yi = p[2 * i + 1] - y0;
+        const double xj = p[2 * i + 2] - x0, yj = p[2 * i + 3] - y0;
+        return xi * yj - xj * yi;
+    });
+    return std::abs(twice_area) / 2.0;
 }
 
 std::optional<Point> polygon_centroid(std::span<const double> xy) {
@@ -117,16 +187,35 @@ std::optional<Point> polygon_centroid(std::span<const double> xy) {
 bool polygon_contains(std::span<const double> xy, double x, double y) {
     const std::size_t n = point_count(xy);
     if (n < 3) return false;
-    bool inside = false;
-    for (std::size_t i = 0, j = n - 1; i < n; j = i++) {
-        const double xi = xy[2 * i], yi = xy[2 * i + 1];
-        const double xj = xy[2 * j], yj = xy[2 * j + 1];
-        if (on_segment(x, y, xi, yi, xj, yj)) return true;
-        // Half-open in y, so a ray through a vertex counts that vertex once.
-        if ((yi > y) != (yj > y)) {
-            const double crossing_x = xi + (y - yi) * (xj - xi) / (yj - yi);
-            if (x < crossing_x) inside = !inside;
+    // Edge i runs from point i - 1 (point n - 1 for i = 0) to point i.  Chunks
+    // of edges (split_work.hpp) each count their crossings; the parity of the
+    // total decides, unless some edge holds the point.
+    const double* p = xy.data();
+    std::array<bool, split_chunks> chunk_odd{};
+    std::array<bool, split_chunks> chunk_on_edge{};
+    auto cross_chunk = [&](int chunk, std::size_t begin, std::size_t end) {
+        bool odd = false;
+        for (std::size_t i = begin; i < end; ++i) {
+            const std::size_t j = i == 0 ? n - 1 : i - 1;
+            const double xi = p[2 * i], yi = p[2 * i + 1];
+            const double xj = p[2 * j], yj = p[2 * j + 1];
+            if (on_segment(x, y, xi, yi, xj, yj)) {
+                chunk_on_edge[static_cast<std::size_t>(chunk)] = true;
+                return;
+            }
+            // Half-open in y, so a ray through a vertex counts that vertex once.
+            if ((yi > y) != (yj > y)) {
+                const double crossing_x = xi + (y - yi) * (xj - xi) / (yj - yi);
+                if (x < crossing_x) odd = !odd;
+            }
         }
+        chunk_odd[static_cast<std::size_t>(chunk)] = odd;
+    };
+    split_work(n, cross_chunk);
+    bool inside = false;
+    for (std::size_t c = 0; c < chunk_odd.size(); ++c) {
+        if (chunk_on_edge[c]) return true;
+        inside ^= chunk_odd[c];
     }
     return inside;
 }

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "../core/finite_values.hpp"
 #include "../core/screen_distance.hpp"
 #include "errors.hpp"
 #include "obj_ref.hpp"
@@ -58,11 +59,7 @@ int read_finite_numbers(Tcl_Interp* interp, std::span<Tcl_Obj* const> leaves,
 }
 
 int check_finite(Tcl_Interp* interp, std::span<const double> values) {
-    // One branch-free pass (it vectorises) over what is nearly always fine;
-    // only a failure looks for the index.
-    bool all_finite = true;
-    for (const double value : values) all_finite &= (value - value) == 0.0;
-    if (all_finite) return TCL_OK;
+    if (core::all_finite(values)) return TCL_OK;  // only a failure looks for the index
     for (std::size_t i = 0; i < values.size(); ++i) {
         if (std::isfinite(values[i])) continue;
         const ObjRef leaf(Tcl_NewDoubleObj(values[i]));
