@@ -13,13 +13,8 @@ constexpr bool is_finite_bits(std::uint64_t bits) {
     return (bits & exponent) != exponent;
 }
 
-// One branch-free pass, which the compiler vectorises: x - x is 0 for every
-// finite x and NaN for NaN and the infinities.  Values are nearly always
-// fine, so callers look for the culprit only after this says no.
-inline bool all_finite(std::span<const double> values) {
-    bool finite = true;
-    for (const double value : values) finite &= (value - value) == 0.0;
-    return finite;
-}
+// Whether every value is finite.  Values are nearly always fine, so callers
+// look for the culprit only after this says no.
+bool all_finite(std::span<const double> values);
 
 }  // namespace tkext::core
