@@ -8,10 +8,11 @@
 
 using tkext::bridge::ObjRef;
 using tkext::bridge::read_finite_numbers;
+using Doubles = tkext::core::ScratchVector<double>;
 
 class NumbersTest : public InterpTest {
 protected:
-    int read(std::vector<Tcl_Obj*> leaves, std::vector<double>& out) {
+    int read(std::vector<Tcl_Obj*> leaves, Doubles& out) {
         for (Tcl_Obj* leaf : leaves) held_.emplace_back(leaf);
         return read_finite_numbers(interp_, leaves, out);
     }
@@ -20,21 +21,21 @@ protected:
 };
 
 TEST_F(NumbersTest, NumbersInAnyRepresentationAreRead) {
-    std::vector<double> out;
+    Doubles out;
     ASSERT_EQ(read({text("1"), Tcl_NewDoubleObj(2.5), Tcl_NewWideIntObj(-3), text("4e2"), text("0x10")}, out),
               TCL_OK);
-    EXPECT_EQ(out, (std::vector<double>{1, 2.5, -3, 400, 16}));
+    EXPECT_EQ(std::vector<double>(out.begin(), out.end()), (std::vector<double>{1, 2.5, -3, 400, 16}));
 }
 
 TEST_F(NumbersTest, JunkIsAValueErrorWithItsIndex) {
-    std::vector<double> out;
+    Doubles out;
     ASSERT_EQ(read({text("1"), text("2"), text("3"), text("abc")}, out), TCL_ERROR);
     EXPECT_EQ(result(), "bad coordinate \"abc\" at index 3: expected a number");
     EXPECT_EQ(error_code(), "TKEXT COORDS VALUE");
 }
 
 TEST_F(NumbersTest, NanAndInfinityAreNonFiniteErrors) {
-    std::vector<double> out;
+    Doubles out;
     ASSERT_EQ(read({text("1"), text("NaN")}, out), TCL_ERROR);
     EXPECT_EQ(result(), "non-finite coordinate \"NaN\" at index 1: coordinates must be finite numbers");
     EXPECT_EQ(error_code(), "TKEXT COORDS NONFINITE");
@@ -48,7 +49,7 @@ TEST_F(NumbersTest, NanAndInfinityAreNonFiniteErrors) {
 }
 
 TEST_F(NumbersTest, LongOrBinaryValuesAreQuotedShortAndPrintable) {
-    std::vector<double> out;
+    Doubles out;
     const std::string junk = std::string("\x01\x02", 2) + std::string(500, 'z');
     ASSERT_EQ(read({Tcl_NewStringObj(junk.data(), static_cast<Tcl_Size>(junk.size()))}, out), TCL_ERROR);
     const std::string message = result();

@@ -8,8 +8,11 @@
 #include <string>
 #include <vector>
 
+#include "../core/finite_values.hpp"
 #include "../core/point_transforms.hpp"
+#include "../core/scratch_vector.hpp"
 #include "../tcl/errors.hpp"
+#include "../tcl/interp_state.hpp"
 #include "../tcl/number_values.hpp"
 #include "../tcl/obj_ref.hpp"
 #include "../tcl/reusable_objects.hpp"
@@ -27,7 +30,8 @@ using ItemMap =
 struct ItemChange {
     ObjRef id;
     ObjRef old_coords;
-    std::vector<double> new_coords;  // handed to Tk in a reused list (reusable_objects.hpp)
+    std::size_t first = 0;  // the new coordinates: planned[first, first + count)
+    std::size_t count = 0;
 };
 
 // The result of running `words` on the canvas, or an empty ref on error
@@ -41,12 +45,15 @@ ObjRef call_for_result(const CanvasTarget& target, std::span<Tcl_Obj* const> wor
 
 std::string result_text(Tcl_Interp* interp) { return Tcl_GetString(Tcl_GetObjResult(interp)); }
 
-// Reads Tk's answer to "pathName coords id" (always plain numbers).
-int read_item_coords(Tcl_Interp* interp, Tcl_Obj* coords, Tcl_Obj* id, std::vector<double>& out) {
+// Reads Tk's answer to "pathName coords id" (always plain numbers, which Tk
+// makes as doubles, so the fast read nearly always serves).
+int read_item_coords(Tcl_Interp* interp, const bridge::ObjTypes& types, Tcl_Obj* coords, Tcl_Obj* id,
+                     core::ScratchVector<double>& out) {
     Tcl_Size count = 0;
     Tcl_Obj** elements = nullptr;
     bool ok = Tcl_ListObjGetElements(nullptr, coords, &count, &elements) == TCL_OK;
     out.resize(ok ? static_cast<std::size_t>(count) : 0);
+    if (ok && bridge::read_binary_doubles(types, elements, out.size(), out.data())) return TCL_OK;
     for (Tcl_Size i = 0; ok && i < count; ++i) {
         ok = Tcl_GetDoubleFromObj(nullptr, elements[i], &out[static_cast<std::size_t>(i)]) == TCL_OK;
     }
@@ -90,31 +97,37 @@ int change_items(const CanvasTarget& target, Tcl_Obj* path, Tcl_Obj* tag_or_id, 
 
     std::vector<ItemChange> changes;
     changes.reserve(id_list.size());
-    std::vector<double> before, after;
+    // Scratch reused between calls (core/scratch_vector.hpp): one item's
+    // current coordinates, and every item's new ones one after another.
+    core::Scratch<double> before;
+    core::Scratch<double> planned;
     for (const ObjRef& id : id_list) {
         const std::string type = target.item_type(path, id.get());
         const std::array<Tcl_Obj*, 3> query{path, state.word_coords.get(), id.get()};
         ObjRef old_coords = call_for_result(target, query);
         if (!old_coords) return TCL_ERROR;
-        if (read_item_coords(interp, old_coords.get(), id.get(), before) != TCL_OK) return TCL_ERROR;
-        if (before.empty()) continue;  // nothing to move
-        after.resize(before.size());
-        map(type, before, after);
-        for (const double v : after) {
-            if (!std::isfinite(v)) {
-                return bridge::set_error(interp,
-                                         "new coordinates of item " + std::string(Tcl_GetString(id.get())) +
-                                             " are not finite: coordinates too large for double precision",
-                                         {"GEOM", "OVERFLOW"});
-            }
+        if (read_item_coords(interp, state.types(), old_coords.get(), id.get(), *before) != TCL_OK) {
+            return TCL_ERROR;
         }
-        changes.push_back({id, std::move(old_coords), after});
+        if (before->empty()) continue;  // nothing to move
+        const std::size_t first = planned->size();
+        planned->resize(first + before->size());
+        const std::span<double> after(planned->data() + first, before->size());
+        map(type, *before, after);
+        if (!core::all_finite(after)) {
+            return bridge::set_error(interp,
+                                     "new coordinates of item " + std::string(Tcl_GetString(id.get())) +
+                                         " are not finite: coordinates too large for double precision",
+                                     {"GEOM", "OVERFLOW"});
+        }
+        changes.push_back({id, std::move(old_coords), first, after.size()});
     }
 
     for (std::size_t i = 0; i < changes.size(); ++i) {
         // Tk copies the numbers out and keeps no reference, so one list of
         // double objects, refilled in place, serves every item and call.
-        ObjRef list = bridge::fill_double_list(interp, changes[i].new_coords);
+        ObjRef list = bridge::fill_double_list(
+            interp, {planned->data() + changes[i].first, changes[i].count});
         const std::array<Tcl_Obj*, 4> words{path, state.word_coords.get(), changes[i].id.get(),
                                             list.get()};
         const int status = target.call(static_cast<Tcl_Size>(words.size()), words.data());

@@ -64,7 +64,8 @@ int read_centre(Tcl_Interp* interp, int objc, Tcl_Obj* const objv[], int first, 
 }
 
 int run(Sub sub, Tcl_Interp* interp, int objc, Tcl_Obj* const objv[], const bridge::ObjTypes& types) {
-    std::vector<double> xy;
+    core::Scratch<double> scratch;  // reused between calls (core/scratch_vector.hpp)
+    core::ScratchVector<double>& xy = *scratch;
     if (bridge::read_coordinate_list(interp, types, objv[2], 2, xy) != TCL_OK) return TCL_ERROR;
 
     switch (sub) {

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "../core/coordinate_count.hpp"
+#include "../core/scratch_vector.hpp"
 #include "../tcl/coordinate_values.hpp"
 #include "../tcl/errors.hpp"
 #include "../tcl/flatten.hpp"
@@ -115,23 +116,17 @@ int packed_get(InterpState& state, Tcl_Obj* path, Tcl_Obj* tag_or_id) {
     Tcl_Obj** elements = nullptr;
     if (Tcl_ListObjGetElements(interp, result.get(), &count, &elements) != TCL_OK) return TCL_ERROR;
     // Written straight into the result: Tk's answers are double objects, read
-    // without a call; anything else goes through Tcl and its checks.
-    const ObjRef bytes =
-        bridge::result_byte_array(interp, static_cast<std::size_t>(count) * sizeof(double));
+    // in one pass (on two cores when large); anything else goes through Tcl
+    // and its checks.
+    const auto size = static_cast<std::size_t>(count);
+    const ObjRef bytes = bridge::result_byte_array(interp, size * sizeof(double));
     unsigned char* out = Tcl_GetByteArrayFromObj(bytes.get(), nullptr);
-    const Tcl_ObjType* double_type = state.types().double_;
-    for (Tcl_Size i = 0; i < count; ++i) {
-        double value = 0.0;
-        Tcl_Obj* element = elements[i];
-        const bool read = element->typePtr == double_type
-                              ? (value = element->internalRep.doubleValue, true)
-                              : Tcl_GetDoubleFromObj(nullptr, element, &value) == TCL_OK;
-        if (!read || !std::isfinite(value)) {
-            std::vector<double> ignored;  // reports the first bad element as everywhere else
-            return bridge::read_finite_numbers(interp, {elements, static_cast<std::size_t>(count)},
-                                               ignored);
-        }
-        std::memcpy(out + static_cast<std::size_t>(i) * sizeof(double), &value, sizeof(double));
+    const bool aligned = reinterpret_cast<std::uintptr_t>(out) % alignof(double) == 0;
+    if (!aligned || !bridge::read_binary_doubles(state.types(), elements, size,
+                                                 reinterpret_cast<double*>(out))) {
+        core::Scratch<double> values;
+        if (bridge::read_finite_numbers(interp, {elements, size}, *values) != TCL_OK) return TCL_ERROR;
+        if (size != 0) std::memcpy(out, values->data(), size * sizeof(double));
     }
     Tcl_SetObjResult(interp, bytes.get());
     return TCL_OK;
@@ -150,12 +145,12 @@ int packed_encode(InterpState& state, std::span<Tcl_Obj* const> coordinates) {
     if (bridge::flatten_values(interp, state.types(), coordinates, flat, 2) != TCL_OK) {
         return TCL_ERROR;
     }
-    std::vector<double> values;
-    if (bridge::read_finite_numbers(interp, flat.leaves, values) != TCL_OK) return TCL_ERROR;
-    if (auto problem = core::count_problem(core::CountRule::any_even, values.size())) {
+    core::Scratch<double> values;
+    if (bridge::read_finite_numbers(interp, flat.leaves, *values) != TCL_OK) return TCL_ERROR;
+    if (auto problem = core::count_problem(core::CountRule::any_even, values->size())) {
         return bridge::count_error(interp, *problem);
     }
-    Tcl_SetObjResult(interp, new_packed(values));
+    Tcl_SetObjResult(interp, new_packed(*values));
     return TCL_OK;
 }
 

@@ -43,7 +43,7 @@ bool spells_nan(Tcl_Obj* leaf) {
 }  // namespace
 
 int read_finite_numbers(Tcl_Interp* interp, std::span<Tcl_Obj* const> leaves,
-                        std::vector<double>& out) {
+                        core::ScratchVector<double>& out) {
     out.resize(leaves.size());
     for (std::size_t i = 0; i < leaves.size(); ++i) {
         Tcl_Obj* leaf = leaves[i];

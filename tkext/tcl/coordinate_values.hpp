@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "../core/scratch_vector.hpp"
 #include "obj_types.hpp"
 #include "tcl_compat.hpp"
 
@@ -18,7 +19,7 @@ namespace tkext::bridge {
 
 // Reads every leaf as a finite double into `out` (replacing its contents).
 int read_finite_numbers(Tcl_Interp* interp, std::span<Tcl_Obj* const> leaves,
-                        std::vector<double>& out);
+                        core::ScratchVector<double>& out);
 
 // Checks every value is finite; the first that is not gets the same TKEXT
 // COORDS NONFINITE error as read_finite_numbers (packed data has no leaves).

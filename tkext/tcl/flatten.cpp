@@ -1,11 +1,17 @@
 // flatten.cpp — recursive flattening of Tcl values (see flatten.hpp).
 #include "flatten.hpp"
 
+#include <algorithm>
+#include <array>
+#include <bit>
 #include <cmath>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
+#include "../core/finite_values.hpp"
 #include "../core/nesting_scan.hpp"
+#include "../core/split_work.hpp"
 #include "errors.hpp"
 
 namespace tkext::bridge {
@@ -94,7 +100,7 @@ Classified classify(const ObjTypes& types, Tcl_Obj* value, std::size_t depth) {
 
 class Flattener {
 public:
-    Flattener(const ObjTypes& types, std::vector<Tcl_Obj*>& leaves) : types_(types), leaves_(leaves) {}
+    Flattener(const ObjTypes& types, core::ScratchVector<Tcl_Obj*>& leaves) : types_(types), leaves_(leaves) {}
 
     // Appends the leaves of `value`; false when nesting exceeds max_nesting.
     bool add(Tcl_Obj* value, std::size_t depth) {
@@ -166,11 +172,76 @@ private:
     }
 
     const ObjTypes& types_;
-    std::vector<Tcl_Obj*>& leaves_;
+    core::ScratchVector<Tcl_Obj*>& leaves_;
     std::size_t deepest_leaf_ = 0;
     std::size_t empty_arguments_ = 0;
     std::size_t unchecked_leaves_ = 0;
 };
+
+// A number Tcl holds in binary that is finite: what the flat and pair fast
+// paths accept without a second look.
+bool finite_binary_number(const ObjTypes& types, const Tcl_Obj* obj) {
+    if (obj->typePtr == types.double_) {
+        return core::is_finite_bits(std::bit_cast<std::uint64_t>(obj->internalRep.doubleValue));
+    }
+    return types.is_integer(obj);
+}
+
+// The shapes large coordinate sets nearly always come in: one list of finite
+// binary numbers, or one list of pairs of them.  Walked in chunks on two
+// cores (core/split_work.hpp) with nothing else done per element, since at
+// 10^5 points the walk is most of what tkext adds to Tk's own time.  The
+// only Tcl call made in a chunk is Tcl_ListObjGetElements on a value already
+// known to be a list, which only reads it.  Returns false, with `out` as it
+// was, for anything else: the general path then flattens (and reports) it.
+bool flatten_points(const ObjTypes& types, Tcl_Obj* value, Flattened& out) {
+    if (value->typePtr != types.list) return false;
+    Tcl_Size length = 0;
+    Tcl_Obj** elements = nullptr;
+    Tcl_ListObjGetElements(nullptr, value, &length, &elements);
+    const auto count = static_cast<std::size_t>(length);
+    if (count < 2) return false;
+    const bool pairs = elements[0]->typePtr == types.list;
+    if (!pairs && !types.is_number(elements[0])) return false;
+
+    const std::size_t kept = out.leaves.size();
+    out.leaves.resize(kept + (pairs ? 2 * count : count));
+    Tcl_Obj** leaves = out.leaves.data() + kept;
+    std::array<bool, core::split_chunks> chunk_ok;
+    chunk_ok.fill(true);
+    auto walk_chunk = [&](int chunk, std::size_t begin, std::size_t end) {
+        bool ok = true;
+        if (!pairs) {
+            for (std::size_t i = begin; i < end; ++i) {
+                ok &= finite_binary_number(types, elements[i]);
+                leaves[i] = elements[i];
+            }
+        } else {
+            for (std::size_t i = begin; ok && i < end; ++i) {
+                Tcl_Obj* pair = elements[i];
+                Tcl_Size inner_count = 0;
+                Tcl_Obj** inner = nullptr;
+                ok = pair->typePtr == types.list &&
+                     Tcl_ListObjGetElements(nullptr, pair, &inner_count, &inner) == TCL_OK &&
+                     inner_count == 2 && finite_binary_number(types, inner[0]) &&
+                     finite_binary_number(types, inner[1]);
+                if (ok) {
+                    leaves[2 * i] = inner[0];
+                    leaves[2 * i + 1] = inner[1];
+                }
+            }
+        }
+        chunk_ok[static_cast<std::size_t>(chunk)] = ok;
+    };
+    core::split_work(count, walk_chunk);
+    if (!std::all_of(chunk_ok.begin(), chunk_ok.end(), [](bool ok) { return ok; })) {
+        out.leaves.resize(kept);
+        return false;
+    }
+    out.tk_accepts_as_is = !pairs;  // one flat list is Tk's own form
+    out.all_finite_numbers = true;
+    return true;
+}
 
 // Room for the leaves a call will most likely produce, so the vector grows once.
 std::size_t expected_leaves(const ObjTypes& types, std::span<Tcl_Obj* const> values) {
@@ -191,6 +262,7 @@ std::size_t expected_leaves(const ObjTypes& types, std::span<Tcl_Obj* const> val
 int flatten_values(Tcl_Interp* interp, const ObjTypes& types,
                    std::span<Tcl_Obj* const> values, Flattened& out,
                    std::size_t first_position) {
+    if (values.size() == 1 && flatten_points(types, values[0], out)) return TCL_OK;
     const std::size_t kept = out.leaves.size();
     out.leaves.reserve(kept + expected_leaves(types, values));
     Flattener flattener(types, out.leaves);

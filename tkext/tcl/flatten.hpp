@@ -11,6 +11,7 @@
 #include <span>
 #include <vector>
 
+#include "../core/scratch_vector.hpp"
 #include "obj_types.hpp"
 #include "tcl_compat.hpp"
 
@@ -21,9 +22,15 @@ namespace tkext::bridge {
 inline constexpr std::size_t max_nesting = 1000;
 
 struct Flattened {
+    Flattened() : leaves(core::borrow_scratch<Tcl_Obj*>()) {}
+    ~Flattened() { core::return_scratch(std::move(leaves)); }
+    Flattened(Flattened&&) noexcept = default;
+    Flattened& operator=(Flattened&&) noexcept = default;
+
     // Borrowed: each leaf lives inside the arguments, which the caller keeps
-    // alive and unchanged while the leaves are in use.
-    std::vector<Tcl_Obj*> leaves;
+    // alive and unchanged while the leaves are in use.  The vector itself is
+    // the thread's reused scratch (core/scratch_vector.hpp).
+    core::ScratchVector<Tcl_Obj*> leaves;
     // True when the arguments were already in a form Tk itself accepts:
     // separate leaves, or exactly one flat list of leaves.
     bool tk_accepts_as_is = true;

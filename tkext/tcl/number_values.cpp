@@ -71,8 +71,6 @@ int read_matrix(Tcl_Interp* interp, Tcl_Obj* value, std::array<double, 6>& out) 
     return TCL_OK;
 }
 
-namespace {
-
 // The common case: a flat list of doubles Tcl already holds in binary.  One
 // tight pass copies every value while noting whether each really is a double
 // (a value read from any other object is discarded) and whether it is finite.
@@ -100,6 +98,8 @@ bool read_binary_doubles(const ObjTypes& types, Tcl_Obj* const* elements, std::s
     return std::all_of(chunk_ok.begin(), chunk_ok.end(), [](bool ok) { return ok; });
 }
 
+namespace {
+
 // A flat list of numbers in binary, integers among them.
 bool read_binary_numbers(const ObjTypes& types, Tcl_Obj* const* elements, std::size_t count,
                          double* out) {
@@ -118,7 +118,7 @@ bool read_binary_numbers(const ObjTypes& types, Tcl_Obj* const* elements, std::s
 }  // namespace
 
 int read_coordinate_list(Tcl_Interp* interp, const ObjTypes& types, Tcl_Obj* value,
-                         std::size_t position, std::vector<double>& out) {
+                         std::size_t position, core::ScratchVector<double>& out) {
     // Numbers Tcl already holds in binary, in one flat list, are read straight
     // into doubles: no leaf vector, no flattening pass.
     if (value->typePtr == types.list) {

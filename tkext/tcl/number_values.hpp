@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "../core/scratch_vector.hpp"
 #include "obj_types.hpp"
 #include "tcl_compat.hpp"
 
@@ -31,7 +32,13 @@ int read_matrix(Tcl_Interp* interp, Tcl_Obj* value, std::array<double, 6>& out);
 // Flattens `value` (argument number `position` of the command, for errors),
 // checks it holds whole x y pairs and reads every leaf as a finite double.
 int read_coordinate_list(Tcl_Interp* interp, const ObjTypes& types, Tcl_Obj* value,
-                         std::size_t position, std::vector<double>& out);
+                         std::size_t position, core::ScratchVector<double>& out);
+
+// Copies `count` elements into `out` when every one is a finite double Tcl
+// already holds in binary (true); otherwise false, with `out` unspecified.
+// The fast way to read 10^5 coordinates: one pass, on two cores when large.
+bool read_binary_doubles(const ObjTypes& types, Tcl_Obj* const* elements, std::size_t count,
+                         double* out);
 
 // A new list of double objects (built from one prebuilt array).
 Tcl_Obj* new_double_list(std::span<const double> values);
