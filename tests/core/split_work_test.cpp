@@ -129,7 +129,7 @@ TEST(SplitWork, ConcurrentCallersAllFinishCorrectly) {
 
 TEST(SplitWork, WorksInAForkedChild) {
     // The helper thread does not survive fork(); the child must still get
-    // every chunk done (by a helper of its own or alone), never hang.
+    // every chunk done (alone), never hang.
     auto sum_split = [] {
         constexpr std::size_t count = std::size_t{1} << 18;
         std::vector<long> chunk_sum(split_chunks, 0);

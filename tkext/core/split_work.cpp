@@ -104,8 +104,13 @@ bool cannot_start = false;  // a thread could not be created; never try again
 Helper* the_helper() {
     std::lock_guard lock(helper_mutex);
     if (cannot_start) return nullptr;
-    if (helper != nullptr && helper_pid == getpid()) return helper;
-    auto* fresh = new Helper;  // a forked child's old one is left alone: its thread is gone
+    if (helper != nullptr) {
+        // A child forked from a process with a helper works alone: its copy
+        // of the helper has no thread, and a forked copy of a threaded
+        // process should not start threads of its own.
+        return helper_pid == getpid() ? helper : nullptr;
+    }
+    auto* fresh = new Helper;
     try {
         std::thread([fresh] { fresh->serve(); }).detach();
     } catch (...) {

@@ -10,8 +10,9 @@
 // The caller starts at once and never waits for a helper that is slow to
 // wake: it waits at most for the one chunk the helper is busy with.  A busy
 // machine, a helper that could not be started, another thread already using
-// it, or a forked child all end the same way: every chunk on the calling
-// thread, exactly as without it.
+// it, or a child forked after the helper started (which never starts one of
+// its own) all end the same way: every chunk on the calling thread, exactly
+// as without it.
 //
 // The work must be safe on another thread while the caller waits: reads of
 // memory nobody changes meanwhile, writes to memory only that chunk owns, no

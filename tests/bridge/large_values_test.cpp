@@ -1,0 +1,114 @@
+// Large coordinate sets take the fast paths (one list of finite binary
+// numbers or of pairs of them, walked on two cores): the leaves and doubles
+// must be exactly what the general path gives, and anything off those paths,
+// however deep into a large list, must reach the general path and its error.
+#include <string>
+
+#include "interp_fixture.hpp"
+#include "tkext/tcl/flatten.hpp"
+#include "tkext/tcl/number_values.hpp"
+
+using tkext::bridge::Flattened;
+using tkext::bridge::flatten_values;
+using tkext::bridge::ObjRef;
+using tkext::bridge::read_coordinate_list;
+
+namespace {
+constexpr int points = 50000;  // 10^5 values: well over split_work's threshold
+
+// A script making `points` points as pairs of doubles (i*0.5, -i); `spoil`
+// substitutes one element of point `at` with the given word.
+std::string pairs_script(int at = -1, const std::string& spoil = "") {
+    return "set out {}; for {set i 0} {$i < " + std::to_string(points) + "} {incr i} {"
+           " if {$i == " + std::to_string(at) + "} {lappend out [list [expr {$i * 0.5}] " + spoil + "]"
+           " } else {lappend out [list [expr {$i * 0.5}] [expr {-double($i)}]]}}; set out";
+}
+std::string flat_script(int at = -1, const std::string& spoil = "") {
+    return "set out {}; for {set i 0} {$i < " + std::to_string(points) + "} {incr i} {"
+           " if {$i == " + std::to_string(at) + "} {lappend out [expr {$i * 0.5}] " + spoil +
+           " } else {lappend out [expr {$i * 0.5}] [expr {-double($i)}]}}; set out";
+}
+}  // namespace
+
+class LargeValuesTest : public InterpTest {
+protected:
+    // Flattens the one value `script` makes; checks every leaf is the number expected.
+    void expect_points(const std::string& script, bool expect_as_is) {
+        ObjRef value = eval(script);
+        Tcl_Obj* word = value.get();
+        Flattened out;
+        ASSERT_EQ(flatten_values(interp_, types_, {&word, 1}, out), TCL_OK) << result();
+        EXPECT_EQ(out.tk_accepts_as_is, expect_as_is);
+        EXPECT_TRUE(out.all_finite_numbers);
+        ASSERT_EQ(out.leaves.size(), std::size_t{2} * points);
+        for (int i = 0; i < points; ++i) {
+            double x = 0, y = 0;
+            ASSERT_EQ(Tcl_GetDoubleFromObj(nullptr, out.leaves[2 * i], &x), TCL_OK);
+            ASSERT_EQ(Tcl_GetDoubleFromObj(nullptr, out.leaves[2 * i + 1], &y), TCL_OK);
+            ASSERT_EQ(x, i * 0.5) << "point " << i;
+            ASSERT_EQ(y, -double(i)) << "point " << i;
+        }
+    }
+    // read_coordinate_list of the one value `script` makes; its status.
+    int read(const std::string& script, tkext::core::ScratchVector<double>& xy) {
+        ObjRef value = eval(script);
+        return read_coordinate_list(interp_, types_, value.get(), 2, xy);
+    }
+};
+
+TEST_F(LargeValuesTest, PairsAndFlatListsGiveEveryLeafInOrder) {
+    expect_points(pairs_script(), false);
+    expect_points(flat_script(), true);
+}
+
+TEST_F(LargeValuesTest, IntegersAmongTheNumbersStayOnTheFastPath) {
+    ObjRef value = eval("set out {}; for {set i 0} {$i < 40000} {incr i} {lappend out [list $i [expr {$i * 2}]]}; set out");
+    Tcl_Obj* word = value.get();
+    Flattened out;
+    ASSERT_EQ(flatten_values(interp_, types_, {&word, 1}, out), TCL_OK);
+    ASSERT_EQ(out.leaves.size(), 80000u);
+    EXPECT_EQ(std::string(Tcl_GetString(out.leaves[79999])), "79998");
+}
+
+TEST_F(LargeValuesTest, OddElementsFarIntoALargeListReachTheGeneralPath) {
+    // A triple, a unit, text and an infinity in the middle of 5*10^4 points:
+    // the general path flattens them (or marks them for the value check)
+    // exactly as it does small input.
+    ObjRef triple = eval(pairs_script(31337, "1 2"));
+    Tcl_Obj* word = triple.get();
+    Flattened out;
+    ASSERT_EQ(flatten_values(interp_, types_, {&word, 1}, out), TCL_OK);
+    EXPECT_EQ(out.leaves.size(), std::size_t{2} * points + 1);
+
+    for (const std::string spoil : {"30c", "abc"}) {
+        ObjRef value = eval(flat_script(40000, spoil));
+        Tcl_Obj* w = value.get();
+        Flattened flat;
+        ASSERT_EQ(flatten_values(interp_, types_, {&w, 1}, flat), TCL_OK);
+        EXPECT_FALSE(flat.all_finite_numbers) << spoil;  // left for the screen-distance check
+    }
+    ObjRef inf = eval(flat_script(45000, "[expr {1e308 * 10}]"));
+    Tcl_Obj* w = inf.get();
+    Flattened out_inf;
+    ASSERT_EQ(flatten_values(interp_, types_, {&w, 1}, out_inf), TCL_OK);
+    EXPECT_FALSE(out_inf.all_finite_numbers);
+}
+
+TEST_F(LargeValuesTest, ReadCoordinateListReportsTheFirstBadValueWhereverItIs) {
+    tkext::core::ScratchVector<double> xy;
+    ASSERT_EQ(read(flat_script(), xy), TCL_OK);
+    ASSERT_EQ(xy.size(), std::size_t{2} * points);
+    EXPECT_EQ(xy[2 * 4321], 4321 * 0.5);
+    EXPECT_EQ(xy[2 * 4321 + 1], -4321.0);
+
+    ASSERT_EQ(read(flat_script(40000, "abc"), xy), TCL_ERROR);
+    EXPECT_EQ(result(), "bad coordinate \"abc\" at index 80001: expected a number");
+    EXPECT_EQ(error_code(), "TKEXT COORDS VALUE");
+
+    ASSERT_EQ(read(flat_script(45000, "[expr {1e308 * 10}]"), xy), TCL_ERROR);
+    EXPECT_EQ(result(), "non-finite coordinate \"Inf\" at index 90001: coordinates must be finite numbers");
+    EXPECT_EQ(error_code(), "TKEXT COORDS NONFINITE");
+
+    ASSERT_EQ(read(pairs_script(49999, "x"), xy), TCL_ERROR);
+    EXPECT_EQ(result(), "bad coordinate \"x\" at index 99999: expected a number");
+}
