@@ -3,19 +3,24 @@
 # normal suite (tests/RELIABILITY.md says what each one found):
 #   1. sanitized: the whole ctest suite built with clang, ASan+UBSan, fuzzers
 #      included, under xvfb-run (tclsh and python preload the ASan runtime);
-#   2. fuzz: every fuzz_* target for a bounded time, in parallel, from the
+#   2. threads: the core and bridge GoogleTests built with ThreadSanitizer
+#      (the helper thread of core/split_work.hpp reads Tcl values and writes
+#      results while the caller works alongside);
+#   3. fuzz: every fuzz_* target for a bounded time, in parallel, from the
 #      seed corpus in tests/fuzz/corpus/;
-#   3. valgrind: memcheck over tcltest files in the normal build; fails on any
+#   4. valgrind: memcheck over tcltest files in the normal build; fails on any
 #      memcheck error or "definitely lost" block with a tkext frame.
 # Usage: bash scripts/reliability.sh
 #   TKEXT_BUILD_DIR            the normal build to run valgrind on (default build)
 #   TKEXT_SANITIZE_BUILD_DIR   the sanitized build (default build-sanitize)
+#   TKEXT_TSAN_BUILD_DIR       the ThreadSanitizer build (default build-tsan)
 #   TKEXT_FUZZ_SECONDS         seconds per fuzz target (default 120)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 build=${TKEXT_BUILD_DIR:-build}
 sanitize_build=${TKEXT_SANITIZE_BUILD_DIR:-build-sanitize}
+tsan_build=${TKEXT_TSAN_BUILD_DIR:-build-tsan}
 fuzz_seconds=${TKEXT_FUZZ_SECONDS:-120}
 jobs=$(nproc)
 # Plain tclsh cases and Tk ones; each file takes 10-100 s under valgrind.
@@ -42,7 +47,20 @@ xvfb-run -a -s "-screen 0 1280x1024x24" \
   ctest --test-dir "$sanitize_build" --output-on-failure -j"$jobs" --timeout 600
 finish sanitized
 
-# ---- 2. fuzzing ------------------------------------------------------------------
+# ---- 2. the threaded code under ThreadSanitizer ----------------------------------
+# Only the test executables: a TSan runtime cannot be preloaded into an
+# uninstrumented tclsh.  The bridge tests embed an interpreter and push 10^5
+# values through the two-core paths.
+begin "thread sanitizer (core and bridge tests)"
+CXX=clang++ cmake -S . -B "$tsan_build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTKEXT_SANITIZE=thread
+cmake --build "$tsan_build" -j"$jobs" --target core_tests bridge_tests
+for tests in core/core_tests bridge/bridge_tests; do
+  TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" xvfb-run -a \
+    "$tsan_build/tests/$tests" --gtest_brief=1
+done
+finish threads
+
+# ---- 3. fuzzing ------------------------------------------------------------------
 begin "fuzzing, ${fuzz_seconds} s per target"
 runs="$sanitize_build/fuzz-runs"
 mkdir -p "$runs"
@@ -73,7 +91,7 @@ done
 finish fuzzing
 ((fuzz_failed == 0))
 
-# ---- 3. valgrind memcheck -----------------------------------------------------
+# ---- 4. valgrind memcheck -----------------------------------------------------
 # Tcl's own allocator keeps freed Tcl_Objs in caches, so valgrind sees block
 # leaks (C++ objects, vectors), not single leaked Tcl_Objs: tests/tcl/leak.test
 # covers those by resident memory.
