@@ -110,10 +110,14 @@ TEST(SplitWork, ConcurrentCallersAllFinishCorrectly) {
         threads.emplace_back([&, t] {
             for (int round = 0; round < 200; ++round) {
                 std::vector<unsigned> marks(count, 0);
+                std::atomic<int> chunks{0};
                 auto mark = [&](int, std::size_t begin, std::size_t end) {
+                    ++chunks;
                     for (std::size_t i = begin; i < end; ++i) marks[i] += static_cast<unsigned>(i % 7 + 1);
                 };
                 split_work(count, mark);
+                // Helped or alone, the same chunks.
+                if (chunks != split_chunks) ++failures[static_cast<std::size_t>(t)];
                 for (std::size_t i = 0; i < count; ++i) {
                     if (marks[i] != i % 7 + 1) {
                         ++failures[static_cast<std::size_t>(t)];

@@ -4,6 +4,8 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cstdlib>
+#include <string_view>
 #include <chrono>
 #include <cstdint>
 #include <condition_variable>
@@ -12,6 +14,12 @@
 
 namespace tkext::core {
 namespace {
+
+// Where chunk `chunk` of a split range of `count` begins (chunk split_chunks:
+// where the last one ends).
+std::size_t chunk_edge(std::size_t count, int chunk) {
+    return chunk == split_chunks ? count : count / split_chunks * static_cast<std::size_t>(chunk);
+}
 
 // A range being worked on.  The caller claims chunks from the front and the
 // helper from the back, so each reads one long run of memory in order (the
@@ -25,9 +33,7 @@ struct Split {
     bool helper_joined = false;                // guarded by Helper::wake_mutex
     std::atomic<bool> helper_finished{false};  // the helper will not touch this again
 
-    std::size_t edge(int chunk) const {
-        return chunk == split_chunks ? count : count / split_chunks * static_cast<std::size_t>(chunk);
-    }
+    std::size_t edge(int chunk) const { return chunk_edge(count, chunk); }
     // The next chunk from the front (or the back), or -1 when none is left.
     int claim(bool from_front) {
         std::uint64_t range = unclaimed.load(std::memory_order_relaxed);
@@ -101,9 +107,19 @@ Helper* helper = nullptr;
 pid_t helper_pid = 0;       // the process that started it: a forked child has no such thread
 bool cannot_start = false;  // a thread could not be created; never try again
 
+// TKEXT_THREADS=1 in the environment keeps tkext to the calling thread.
+bool helper_wanted() {
+    const char* setting = std::getenv("TKEXT_THREADS");
+    return setting == nullptr || std::string_view(setting) != "1";
+}
+
 Helper* the_helper() {
     std::lock_guard lock(helper_mutex);
     if (cannot_start) return nullptr;
+    if (helper == nullptr && !helper_wanted()) {
+        cannot_start = true;
+        return nullptr;
+    }
     if (helper != nullptr) {
         // A child forked from a process with a helper works alone: its copy
         // of the helper has no thread, and a forked copy of a threaded
@@ -130,7 +146,15 @@ void split_work(std::size_t count, ChunkWork work, void* context) {
     std::unique_lock<std::mutex> use;
     if (h != nullptr) use = std::unique_lock(h->use, std::try_to_lock);
     if (!use.owns_lock()) {
-        work(context, 0, 0, count);
+        // Alone, but in the same chunks: a result summed chunk by chunk must
+        // not depend on whether the helper was free.
+        if (count < min_split_size) {
+            work(context, 0, 0, count);
+        } else {
+            for (int chunk = 0; chunk < split_chunks; ++chunk) {
+                work(context, chunk, chunk_edge(count, chunk), chunk_edge(count, chunk + 1));
+            }
+        }
         return;
     }
     Split split;

@@ -14,6 +14,9 @@
 // its own) all end the same way: every chunk on the calling thread, exactly
 // as without it.
 //
+// TKEXT_THREADS=1 in the environment (read when the helper would start)
+// keeps every pass on the calling thread.
+//
 // The work must be safe on another thread while the caller waits: reads of
 // memory nobody changes meanwhile, writes to memory only that chunk owns, no
 // calls into Tcl.
@@ -32,7 +35,9 @@ inline constexpr int split_chunks = 16;
 
 // One chunk of a split pass: chunk k of split_chunks covers [begin, end);
 // together they cover [0, count) in order.  Every chunk is run exactly once,
-// on one thread or the other; an unsplit range is one call with chunk 0.
+// on one thread or the other.  The chunks depend only on count, never on
+// whether the helper was free (a range under min_split_size is one call with
+// chunk 0), so results combined chunk by chunk are the same every time.
 using ChunkWork = void (*)(void* context, int chunk, std::size_t begin, std::size_t end);
 
 // Runs every chunk of [0, count) and returns once all are done.
