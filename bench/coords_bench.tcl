@@ -7,7 +7,12 @@
 #   enabled  .c coords $id $pairs    on an enabled canvas
 #   pure-Tcl recursive Tcl flatten of $pairs, then .c coords
 # Each figure is the best of several rounds (the minimum is the least disturbed
-# by other load), all measured in this one run.  Ratios are against the limit.
+# by other load), all measured in this one run.  A timing repeats its command
+# enough times to take ~10-50 ms, so it measures calls in steady state, not one
+# call right after another variant has flushed the caches.  The pure-Tcl
+# flatten gets its own copy of the points: it shimmers every number it touches
+# into a list (llength), which would otherwise slow the other variants' next
+# call, whichever came after it.  Ratios are against the limit.
 #   TCLLIBPATH=build xvfb-run -a tclsh bench/coords_bench.tcl ?maxExponent?
 package require Tk
 package require tkext
@@ -50,13 +55,17 @@ for {set e 3} {$e <= $maxExponent} {incr e} {
     set n [expr {10**$e}]
     set flat {}
     set pairs {}
+    set pairsForTcl {}
     for {set i 0} {$i < $n} {incr i} {
         set x [expr {$i * 0.5}]
         set y [expr {sin($i * 0.01) * 100.0}]
         lappend flat $x $y
         lappend pairs [list $x $y]
     }
-    set iterations [expr {max(1, 100000 / $n)}]
+    for {set i 0} {$i < $n} {incr i} {
+        lappend pairsForTcl [list [expr {$i * 0.5}] [expr {sin($i * 0.01) * 100.0}]]
+    }
+    set iterations [expr {max(1, 1000000 / $n)}]
     set rounds [expr {$e >= 6 ? 3 : 7}]
     # Interleave so that any drift in machine load hits every variant alike.
     set limit Inf; set tkext Inf; set enabled Inf; set flatTkext Inf; set pure Inf
@@ -66,7 +75,7 @@ for {set e 3} {$e <= $maxExponent} {incr e} {
         set enabled [expr {min($enabled, [best {.e coords $eid $pairs} $iterations 1])}]
         set flatTkext [expr {min($flatTkext, [best {tkext::coords .c $id $flat} $iterations 1])}]
         if {$e <= 5 || $r == 0} {
-            set pure [expr {min($pure, [best {.c coords $id [flattenInTcl $pairs]} 1 1])}]
+            set pure [expr {min($pure, [best {.c coords $id [flattenInTcl $pairsForTcl]} 1 1])}]
         }
     }
     puts [format "%-8d %10.3f %10.3f %10.3f %10.3f %11.3f %9.2f %9.2f %9.2f %9.1f" $n \
