@@ -4,12 +4,12 @@
 #include <unistd.h>
 
 #include <atomic>
-#include <cstdlib>
-#include <string_view>
 #include <chrono>
-#include <cstdint>
 #include <condition_variable>
+#include <cstdint>
+#include <cstdlib>
 #include <mutex>
+#include <string_view>
 #include <thread>
 
 namespace tkext::core {
@@ -166,18 +166,25 @@ void split_work(std::size_t count, ChunkWork work, void* context) {
         h->posted.store(&split, std::memory_order_relaxed);
     }
     h->wake.notify_one();
+    // However this scope is left, the helper lets go of `split` first.
+    struct LetGo {
+        Helper* h;
+        Split& split;
+        ~LetGo() {
+            bool joined = false;
+            {
+                // A helper that has not woken yet must not find this split later.
+                std::lock_guard lock(h->wake_mutex);
+                h->posted.store(nullptr, std::memory_order_relaxed);
+                joined = split.helper_joined;
+            }
+            // Every chunk is claimed; one the helper joined for may still be running.
+            for (int spins = 0; joined && !split.helper_finished.load(std::memory_order_acquire); ++spins) {
+                if (spins > 2000) std::this_thread::yield();
+            }
+        }
+    } let_go{h, split};
     split.help(true);
-    bool joined = false;
-    {
-        // A helper that has not woken yet must not find this split later.
-        std::lock_guard lock(h->wake_mutex);
-        h->posted.store(nullptr, std::memory_order_relaxed);
-        joined = split.helper_joined;
-    }
-    // Every chunk is claimed; one the helper joined for may still be running.
-    for (int spins = 0; joined && !split.helper_finished.load(std::memory_order_acquire); ++spins) {
-        if (spins > 2000) std::this_thread::yield();
-    }
 }
 
 }  // namespace tkext::core

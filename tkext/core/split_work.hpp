@@ -19,7 +19,7 @@
 //
 // The work must be safe on another thread while the caller waits: reads of
 // memory nobody changes meanwhile, writes to memory only that chunk owns, no
-// calls into Tcl.
+// calls into Tcl (beyond read-only accessors), and no exceptions.
 #pragma once
 
 #include <cstddef>
