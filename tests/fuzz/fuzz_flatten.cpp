@@ -4,7 +4,8 @@
 //
 // The first byte picks how the text reaches the bridge (one argument, the
 // elements of its list as separate arguments, the same object twice, a byte
-// array); the rest is the text.  Beyond "no crash, no sanitizer report",
+// array, or one element somewhere in a list of 20000 number pairs, which is
+// large enough for the two-core fast path); the rest is the text.  Beyond "no crash, no sanitizer report",
 // every outcome is checked: a result or a TKEXT error with the right code,
 // leaves that flatten again to themselves, counts that agree.
 #include <cstddef>
@@ -12,6 +13,7 @@
 #include <cstdlib>
 #include <cmath>
 #include <cstring>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -36,10 +38,18 @@ struct Fixture {
     Tcl_Interp* interp;
     tkext::bridge::ObjTypes types;
 
+    // For mode 4: pairs of doubles, made once (flattening never changes them).
+    static constexpr int large_pairs = 20000;
+    std::vector<ObjRef> pairs;
+
     Fixture() {
         Tcl_FindExecutable(nullptr);
         interp = Tcl_CreateInterp();
         types = tkext::bridge::ObjTypes::look_up();
+        for (int i = 0; i < large_pairs; ++i) {
+            Tcl_Obj* pair[2] = {Tcl_NewDoubleObj(i * 0.5), Tcl_NewDoubleObj(-i)};
+            pairs.emplace_back(Tcl_NewListObj(2, pair));
+        }
     }
 
     // The -errorcode of the last error, as a string.
@@ -62,7 +72,7 @@ bool starts_with(const std::string& text, const char* prefix) {
 }
 
 // The text of each leaf, for comparing two flattenings.
-std::vector<std::string> texts(const std::vector<Tcl_Obj*>& leaves) {
+std::vector<std::string> texts(std::span<Tcl_Obj* const> leaves) {
     std::vector<std::string> out;
     out.reserve(leaves.size());
     for (Tcl_Obj* leaf : leaves) {
@@ -73,12 +83,51 @@ std::vector<std::string> texts(const std::vector<Tcl_Obj*>& leaves) {
     return out;
 }
 
+// Mode 4: `text` as element `at` of a list of number pairs.  Whichever path
+// flattens it (the two-core walk, or the general path when `text` is not a
+// pair of finite numbers), the leaves must be the pairs' numbers around
+// exactly the leaves `text` has at that depth.
+int large_list_case(Fixture& f, const ObjRef& text, int at) {
+    std::vector<Tcl_Obj*> elements;
+    for (int i = 0; i < Fixture::large_pairs; ++i) {
+        if (i == at) elements.push_back(text.get());
+        elements.push_back(f.pairs[static_cast<std::size_t>(i)].get());
+    }
+    if (at == Fixture::large_pairs) elements.push_back(text.get());
+    const ObjRef big(Tcl_NewListObj(static_cast<Tcl_Size>(elements.size()), elements.data()));
+    // `text`'s own leaves at the same depth: the elements of {text 0}, less the 0.
+    Tcl_Obj* two[2] = {text.get(), Tcl_NewIntObj(0)};
+    const ObjRef small(Tcl_NewListObj(2, two));
+
+    tkext::bridge::Flattened whole, part;
+    Tcl_Obj* const whole_args[] = {big.get()};
+    Tcl_Obj* const part_args[] = {small.get()};
+    const int whole_status = tkext::bridge::flatten_values(f.interp, f.types, whole_args, whole);
+    Tcl_ResetResult(f.interp);
+    const int part_status = tkext::bridge::flatten_values(f.interp, f.types, part_args, part);
+    Tcl_ResetResult(f.interp);
+    check(whole_status == part_status, "a large list fails exactly when its odd element does");
+    if (whole_status != TCL_OK) return 0;
+    check(whole.leaves.size() == 2 * std::size_t{Fixture::large_pairs} + part.leaves.size() - 1,
+          "a large list has its pairs' leaves and the odd element's");
+    const std::size_t before = 2 * static_cast<std::size_t>(at);
+    for (std::size_t i = 0; i + 1 < part.leaves.size(); ++i) {
+        check(whole.leaves[before + i] == part.leaves[i], "the odd element's leaves sit where it does");
+    }
+    for (std::size_t i = 0; i < before; i += 2) {
+        check(whole.leaves[i]->internalRep.doubleValue == static_cast<double>(i / 2) * 0.5,
+              "the pairs before it are in order");
+    }
+    check(whole.tk_accepts_as_is == false, "a list of pairs is not Tk's own form");
+    return 0;
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     if (size == 0) return 0;
     Fixture& f = fixture();
-    const std::uint8_t mode = data[0] % 4;
+    const std::uint8_t mode = data[0] % 5;
     const char* bytes = reinterpret_cast<const char*>(data + 1);
     const auto length = static_cast<Tcl_Size>(size - 1);
 
@@ -106,6 +155,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     } else if (mode == 2) {
         held.push_back(text);
         held.push_back(text);  // the very same object twice
+    } else if (mode == 4) {
+        return large_list_case(f, text, data[0] / 5 * 79 % (Fixture::large_pairs + 1));
     } else {
         held.push_back(text);
     }
@@ -154,7 +205,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
 
     // Validation: every number it reads is finite; failures carry the right code.
-    std::vector<double> numbers;
+    tkext::core::ScratchVector<double> numbers;
     if (tkext::bridge::read_finite_numbers(f.interp, flat.leaves, numbers) == TCL_OK) {
         check(numbers.size() == flat.leaves.size(), "one number per leaf");
         for (const double value : numbers) check(std::isfinite(value), "numbers read are finite");
