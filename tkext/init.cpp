@@ -40,8 +40,8 @@ constexpr std::array<CommandSpec, 9> command_table{{
 
 extern "C" DLLEXPORT int Tkext_Init(Tcl_Interp* interp) {
     if (Tcl_InitStubs(interp, "8.6-", 0) == nullptr) return TCL_ERROR;
-    if (Tcl_PkgPresent(interp, "Tk", "8.6", 0) != nullptr) {
-        if (Tk_InitStubs(interp, "8.6", 0) == nullptr) return TCL_ERROR;
+    if (Tcl_PkgPresent(interp, "Tk", "8.6-", 0) != nullptr) {
+        if (Tk_InitStubs(interp, "8.6-", 0) == nullptr) return TCL_ERROR;
     } else {
         Tcl_ResetResult(interp);
     }

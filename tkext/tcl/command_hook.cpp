@@ -46,7 +46,7 @@ void CommandHook::discard(CommandHook* hook) {
     Tcl_EventuallyFree(hook, &CommandHook::free_hook);
 }
 
-void CommandHook::free_hook(char* data) {
+void CommandHook::free_hook(FreeProcArg data) {
     delete reinterpret_cast<CommandHook*>(data);
 }
 

@@ -53,7 +53,7 @@ public:
 private:
     static int dispatch(ClientData data, Tcl_Interp* interp, int objc, Tcl_Obj* const objv[]);
     static void deleted(ClientData data);
-    static void free_hook(char* data);
+    static void free_hook(FreeProcArg data);
 
     Tcl_Command token_;
     Handler handler_;

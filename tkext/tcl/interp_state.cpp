@@ -52,8 +52,8 @@ void InterpState::hook_gone(CommandHook* hook) {
 
 int InterpState::require_tk(std::string_view command) {
     if (!tk_ready_) {
-        if (Tcl_PkgPresent(interp_, "Tk", "8.6", 0) != nullptr &&
-            Tk_InitStubs(interp_, "8.6", 0) != nullptr) {
+        if (Tcl_PkgPresent(interp_, "Tk", "8.6-", 0) != nullptr &&
+            Tk_InitStubs(interp_, "8.6-", 0) != nullptr) {
             tk_ready_ = true;
         }
     }

@@ -16,4 +16,10 @@ typedef int Tcl_Size;
 // keeps command signatures short.
 namespace tkext {
 using ObjArray = Tcl_Obj* const*;
+// What a Tcl_FreeProc receives: void* in Tcl 9, char* in 8.6.
+#if TCL_MAJOR_VERSION > 8
+using FreeProcArg = void*;
+#else
+using FreeProcArg = char*;
+#endif
 }
