@@ -84,6 +84,22 @@ TEST(SplitWork, TheHelperTakesChunksWhenTheCallerIsSlow) {
     EXPECT_GT(elsewhere.load(), 0);
 }
 
+TEST(SplitWork, AllPassIsFalseWhenAnyChunkFailsAndEveryChunkStillRuns) {
+    for (const std::size_t count : {std::size_t{100}, std::size_t{1} << 18}) {
+        for (const std::size_t bad : {std::size_t{0}, count / 2, count - 1}) {
+            std::vector<std::atomic<int>> visits(count);
+            auto check = [&](std::size_t begin, std::size_t end) {
+                for (std::size_t i = begin; i < end; ++i) ++visits[i];
+                return !(begin <= bad && bad < end);
+            };
+            EXPECT_FALSE(split_work_all(count, check)) << count << " " << bad;
+            for (std::size_t i = 0; i < count; ++i) ASSERT_EQ(visits[i].load(), 1);
+        }
+        auto pass = [](std::size_t, std::size_t) { return true; };
+        EXPECT_TRUE(split_work_all(count, pass));
+    }
+}
+
 TEST(SplitWork, ChunksSeeTheCallersWritesAndTheCallerSeesTheirs) {
     // Values written before the split are read by chunks on either thread, and
     // every chunk's writes are visible once split_work returns.

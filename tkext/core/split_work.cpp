@@ -105,7 +105,7 @@ struct Helper {
 std::mutex helper_mutex;
 Helper* helper = nullptr;
 pid_t helper_pid = 0;       // the process that started it: a forked child has no such thread
-bool cannot_start = false;  // a thread could not be created; never try again
+bool alone = false;  // no helper, ever: TKEXT_THREADS=1, or a thread could not be created
 
 // TKEXT_THREADS=1 in the environment keeps tkext to the calling thread.
 bool helper_wanted() {
@@ -115,9 +115,9 @@ bool helper_wanted() {
 
 Helper* the_helper() {
     std::lock_guard lock(helper_mutex);
-    if (cannot_start) return nullptr;
+    if (alone) return nullptr;
     if (helper == nullptr && !helper_wanted()) {
-        cannot_start = true;
+        alone = true;
         return nullptr;
     }
     if (helper != nullptr) {
@@ -131,7 +131,7 @@ Helper* the_helper() {
         std::thread([fresh] { fresh->serve(); }).detach();
     } catch (...) {
         delete fresh;
-        cannot_start = true;
+        alone = true;
         return nullptr;
     }
     helper = fresh;

@@ -22,6 +22,8 @@
 // calls into Tcl (beyond read-only accessors), and no exceptions.
 #pragma once
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
 
 namespace tkext::core {
@@ -52,6 +54,19 @@ void split_work(std::size_t count, Work& work) {
             (*static_cast<Work*>(context))(chunk, begin, end);
         },
         &work);
+}
+
+// Runs passes(begin, end) -> bool on every chunk, as split_work does, and
+// says whether every chunk passed (each chunk runs even when another fails).
+template <class Check>
+bool split_work_all(std::size_t count, Check& passes) {
+    std::array<bool, split_chunks> passed;
+    passed.fill(true);
+    auto run = [&](int chunk, std::size_t begin, std::size_t end) {
+        passed[static_cast<std::size_t>(chunk)] = passes(begin, end);
+    };
+    split_work(count, run);
+    return std::all_of(passed.begin(), passed.end(), [](bool ok) { return ok; });
 }
 
 }  // namespace tkext::core

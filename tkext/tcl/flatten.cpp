@@ -1,8 +1,6 @@
 // flatten.cpp — recursive flattening of Tcl values (see flatten.hpp).
 #include "flatten.hpp"
 
-#include <algorithm>
-#include <array>
 #include <bit>
 #include <cmath>
 #include <cstdint>
@@ -207,9 +205,7 @@ bool flatten_points(const ObjTypes& types, Tcl_Obj* value, Flattened& out) {
     const std::size_t kept = out.leaves.size();
     out.leaves.resize(kept + (pairs ? 2 * count : count));
     Tcl_Obj** leaves = out.leaves.data() + kept;
-    std::array<bool, core::split_chunks> chunk_ok;
-    chunk_ok.fill(true);
-    auto walk_chunk = [&](int chunk, std::size_t begin, std::size_t end) {
+    auto walk_chunk = [&](std::size_t begin, std::size_t end) {
         bool ok = true;
         if (!pairs) {
             for (std::size_t i = begin; i < end; ++i) {
@@ -231,10 +227,9 @@ bool flatten_points(const ObjTypes& types, Tcl_Obj* value, Flattened& out) {
                 }
             }
         }
-        chunk_ok[static_cast<std::size_t>(chunk)] = ok;
+        return ok;
     };
-    core::split_work(count, walk_chunk);
-    if (!std::all_of(chunk_ok.begin(), chunk_ok.end(), [](bool ok) { return ok; })) {
+    if (!core::split_work_all(count, walk_chunk)) {
         out.leaves.resize(kept);
         return false;
     }

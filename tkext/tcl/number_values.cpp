@@ -1,7 +1,6 @@
 // number_values.cpp — geometry arguments and double results (see number_values.hpp).
 #include "number_values.hpp"
 
-#include <algorithm>
 #include <bit>
 #include <cmath>
 #include <cstdint>
@@ -80,9 +79,7 @@ int read_matrix(Tcl_Interp* interp, Tcl_Obj* value, std::array<double, 6>& out) 
 bool read_binary_doubles(const ObjTypes& types, Tcl_Obj* const* elements, std::size_t count,
                          double* out) {
     const Tcl_ObjType* const double_type = types.double_;
-    std::array<bool, core::split_chunks> chunk_ok;
-    chunk_ok.fill(true);
-    auto read_chunk = [&](int chunk, std::size_t begin, std::size_t end) {
+    auto read_chunk = [&](std::size_t begin, std::size_t end) {
         bool all_doubles = true;
         bool all_finite = true;
         for (std::size_t i = begin; i < end; ++i) {
@@ -92,10 +89,9 @@ bool read_binary_doubles(const ObjTypes& types, Tcl_Obj* const* elements, std::s
             all_finite &= core::is_finite_bits(std::bit_cast<std::uint64_t>(value));
             out[i] = value;
         }
-        chunk_ok[static_cast<std::size_t>(chunk)] = all_doubles && all_finite;
+        return all_doubles && all_finite;
     };
-    core::split_work(count, read_chunk);
-    return std::all_of(chunk_ok.begin(), chunk_ok.end(), [](bool ok) { return ok; });
+    return core::split_work_all(count, read_chunk);
 }
 
 namespace {

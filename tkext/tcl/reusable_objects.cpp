@@ -1,8 +1,6 @@
 // reusable_objects.cpp — refilling large values in place (see reusable_objects.hpp).
 #include "reusable_objects.hpp"
 
-#include <algorithm>
-#include <array>
 #include <vector>
 
 #include "../core/split_work.hpp"
@@ -122,9 +120,7 @@ ObjRef fill_double_list(Tcl_Interp* interp, std::span<const double> values) {
     // Tk's own time.  Chunks make no Tcl calls; an element that needs one (it
     // gained a string or another type) is left for the calling thread.
     const auto filled = static_cast<std::size_t>(count);
-    std::array<bool, core::split_chunks> chunk_simple;
-    chunk_simple.fill(true);
-    auto fill_chunk = [&](int chunk, std::size_t begin, std::size_t end) {
+    auto fill_chunk = [&](std::size_t begin, std::size_t end) {
         bool simple = true;
         for (std::size_t i = begin; i < end; ++i) {
             Tcl_Obj* element = elements[i];
@@ -134,10 +130,9 @@ ObjRef fill_double_list(Tcl_Interp* interp, std::span<const double> values) {
                 simple = false;
             }
         }
-        chunk_simple[static_cast<std::size_t>(chunk)] = simple;
+        return simple;
     };
-    core::split_work(filled, fill_chunk);
-    if (!std::all_of(chunk_simple.begin(), chunk_simple.end(), [](bool simple) { return simple; })) {
+    if (!core::split_work_all(filled, fill_chunk)) {
         for (std::size_t i = 0; i < filled; ++i) {
             // Someone kept an element: what was written so far went to objects
             // nobody else sees, so start afresh.
