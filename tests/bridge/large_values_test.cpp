@@ -3,6 +3,7 @@
 // must be exactly what the general path gives, and anything off those paths,
 // however deep into a large list, must reach the general path and its error.
 #include <string>
+#include <vector>
 
 #include "interp_fixture.hpp"
 #include "tkext/tcl/flatten.hpp"
@@ -111,4 +112,31 @@ TEST_F(LargeValuesTest, ReadCoordinateListReportsTheFirstBadValueWhereverItIs) {
 
     ASSERT_EQ(read(pairs_script(49999, "x"), xy), TCL_ERROR);
     EXPECT_EQ(result(), "bad coordinate \"x\" at index 99999: expected a number");
+}
+
+TEST_F(LargeValuesTest, ReadBinaryDoublesGivesTheSameOnEitherThread) {
+    using tkext::bridge::read_binary_doubles;
+    using tkext::bridge::ReadOn;
+    auto read_both = [&](const std::string& script, std::vector<double>& split,
+                         std::vector<double>& alone) {
+        ObjRef value = eval(script);
+        Tcl_Size count = 0;
+        Tcl_Obj** elements = nullptr;
+        EXPECT_EQ(Tcl_ListObjGetElements(nullptr, value.get(), &count, &elements), TCL_OK);
+        split.assign(static_cast<std::size_t>(count), 0.0);
+        alone.assign(static_cast<std::size_t>(count), 0.0);
+        const bool split_ok = read_binary_doubles(types_, elements, split.size(), split.data(), ReadOn::two_cores);
+        const bool alone_ok = read_binary_doubles(types_, elements, alone.size(), alone.data(), ReadOn::calling_thread);
+        EXPECT_EQ(split_ok, alone_ok) << script.substr(0, 60);
+        return alone_ok;
+    };
+    std::vector<double> split, alone;
+    ASSERT_TRUE(read_both(flat_script(), split, alone));
+    ASSERT_EQ(alone.size(), std::size_t{2} * points);
+    EXPECT_EQ(split, alone);
+    EXPECT_EQ(alone[2 * 4321 + 1], -4321.0);
+    // An infinity or a value that is not a double, anywhere, is refused by both.
+    EXPECT_FALSE(read_both(flat_script(45000, "[expr {1e308 * 10}]"), split, alone));
+    EXPECT_FALSE(read_both(flat_script(49999, "abc"), split, alone));
+    EXPECT_FALSE(read_both(flat_script(3, "7"), split, alone));  // an integer: not a double
 }

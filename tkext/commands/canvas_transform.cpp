@@ -53,7 +53,11 @@ int read_item_coords(Tcl_Interp* interp, const bridge::ObjTypes& types, Tcl_Obj*
     Tcl_Obj** elements = nullptr;
     bool ok = Tcl_ListObjGetElements(nullptr, coords, &count, &elements) == TCL_OK;
     out.resize(ok ? static_cast<std::size_t>(count) : 0);
-    if (ok && bridge::read_binary_doubles(types, elements, out.size(), out.data())) return TCL_OK;
+    // Tk made these objects just now, on this thread: read them here (see ReadOn).
+    if (ok && bridge::read_binary_doubles(types, elements, out.size(), out.data(),
+                                          bridge::ReadOn::calling_thread)) {
+        return TCL_OK;
+    }
     for (Tcl_Size i = 0; ok && i < count; ++i) {
         ok = Tcl_GetDoubleFromObj(nullptr, elements[i], &out[static_cast<std::size_t>(i)]) == TCL_OK;
     }

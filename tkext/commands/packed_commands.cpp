@@ -116,14 +116,15 @@ int packed_get(InterpState& state, Tcl_Obj* path, Tcl_Obj* tag_or_id) {
     Tcl_Obj** elements = nullptr;
     if (Tcl_ListObjGetElements(interp, result.get(), &count, &elements) != TCL_OK) return TCL_ERROR;
     // Written straight into the result: Tk's answers are double objects, read
-    // in one pass (on two cores when large); anything else goes through Tcl
-    // and its checks.
+    // in one pass on this thread, where Tk has just made them (see
+    // bridge::ReadOn); anything else goes through Tcl and its checks.
     const auto size = static_cast<std::size_t>(count);
     const ObjRef bytes = bridge::result_byte_array(interp, size * sizeof(double));
     unsigned char* out = Tcl_GetByteArrayFromObj(bytes.get(), nullptr);
     const bool aligned = reinterpret_cast<std::uintptr_t>(out) % alignof(double) == 0;
     if (!aligned || !bridge::read_binary_doubles(state.types(), elements, size,
-                                                 reinterpret_cast<double*>(out))) {
+                                                 reinterpret_cast<double*>(out),
+                                                 bridge::ReadOn::calling_thread)) {
         core::Scratch<double> values;
         if (bridge::read_finite_numbers(interp, {elements, size}, *values) != TCL_OK) return TCL_ERROR;
         if (size != 0) std::memcpy(out, values->data(), size * sizeof(double));

@@ -75,9 +75,10 @@ int read_matrix(Tcl_Interp* interp, Tcl_Obj* value, std::array<double, 6>& out) 
 // (a value read from any other object is discarded) and whether it is finite.
 // At 10^5 points reading the objects is the cost, so the pass does nothing
 // else, its checks are integer operations that hide behind those reads, and
-// a large list is read on two cores (core/split_work.hpp).
+// a large list of the caller's values is read on two cores
+// (core/split_work.hpp).
 bool read_binary_doubles(const ObjTypes& types, Tcl_Obj* const* elements, std::size_t count,
-                         double* out) {
+                         double* out, ReadOn where) {
     const Tcl_ObjType* const double_type = types.double_;
     auto read_chunk = [&](std::size_t begin, std::size_t end) {
         bool all_doubles = true;
@@ -91,6 +92,7 @@ bool read_binary_doubles(const ObjTypes& types, Tcl_Obj* const* elements, std::s
         }
         return all_doubles && all_finite;
     };
+    if (where == ReadOn::calling_thread) return read_chunk(0, count);
     return core::split_work_all(count, read_chunk);
 }
 

@@ -34,11 +34,20 @@ int read_matrix(Tcl_Interp* interp, Tcl_Obj* value, std::array<double, 6>& out);
 int read_coordinate_list(Tcl_Interp* interp, const ObjTypes& types, Tcl_Obj* value,
                          std::size_t position, core::ScratchVector<double>& out);
 
+// Which threads read a large list.  A list Tcl made on this thread moments
+// ago (Tk's answer to "pathName coords") is still in this core's cache,
+// written and about to be freed here: a second core reading it would only
+// pull those lines across and back (measured at 10^5 points: a packed get
+// took 1.04-1.28x Tk's own read and release when split, 1.03-1.06x when not).
+// Values the caller has held for a while are read faster on two cores.
+enum class ReadOn { two_cores, calling_thread };
+
 // Copies `count` elements into `out` when every one is a finite double Tcl
 // already holds in binary (true); otherwise false, with `out` unspecified.
-// The fast way to read 10^5 coordinates: one pass, on two cores when large.
+// The fast way to read 10^5 coordinates: one pass, on two cores when large
+// unless `where` says otherwise.
 bool read_binary_doubles(const ObjTypes& types, Tcl_Obj* const* elements, std::size_t count,
-                         double* out);
+                         double* out, ReadOn where = ReadOn::two_cores);
 
 // A new list of double objects (built from one prebuilt array).
 Tcl_Obj* new_double_list(std::span<const double> values);
