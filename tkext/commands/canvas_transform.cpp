@@ -29,8 +29,9 @@ using ItemMap =
 
 struct ItemChange {
     ObjRef id;
-    ObjRef old_coords;
-    std::size_t first = 0;  // the new coordinates: planned[first, first + count)
+    // Old and new coordinates: previous[first, first + count) and
+    // planned[first, first + count).
+    std::size_t first = 0;
     std::size_t count = 0;
 };
 
@@ -45,37 +46,43 @@ ObjRef call_for_result(const CanvasTarget& target, std::span<Tcl_Obj* const> wor
 
 std::string result_text(Tcl_Interp* interp) { return Tcl_GetString(Tcl_GetObjResult(interp)); }
 
-// Reads Tk's answer to "pathName coords id" (always plain numbers, which Tk
-// makes as doubles, so the fast read nearly always serves).
+// Reads Tk's answer to "pathName coords id", held only by the caller, onto
+// the end of `out`, releasing its elements as they are read (see
+// bridge::read_releasing_doubles: Tk makes them as doubles, so the fast read
+// nearly always serves).
 int read_item_coords(Tcl_Interp* interp, const bridge::ObjTypes& types, Tcl_Obj* coords, Tcl_Obj* id,
                      core::ScratchVector<double>& out) {
+    const std::size_t first = out.size();
     Tcl_Size count = 0;
     Tcl_Obj** elements = nullptr;
     bool ok = Tcl_ListObjGetElements(nullptr, coords, &count, &elements) == TCL_OK;
-    out.resize(ok ? static_cast<std::size_t>(count) : 0);
-    // Tk made these objects just now, on this thread: read them here (see ReadOn).
-    if (ok && bridge::read_binary_doubles(types, elements, out.size(), out.data(),
-                                          bridge::ReadOn::calling_thread)) {
-        return TCL_OK;
-    }
-    for (Tcl_Size i = 0; ok && i < count; ++i) {
-        ok = Tcl_GetDoubleFromObj(nullptr, elements[i], &out[static_cast<std::size_t>(i)]) == TCL_OK;
+    if (ok) {
+        out.resize(first + static_cast<std::size_t>(count));
+        const std::size_t unread = bridge::read_releasing_doubles(types, coords, out.data() + first);
+        // The leading elements it left: their places in the list are unchanged.
+        Tcl_ListObjGetElements(nullptr, coords, &count, &elements);
+        for (std::size_t i = 0; ok && i < unread; ++i) {
+            ok = Tcl_GetDoubleFromObj(nullptr, elements[i], &out[first + i]) == TCL_OK;
+        }
     }
     if (ok) return TCL_OK;
+    out.resize(first);
     return bridge::set_error(interp,
                              "cannot read the coordinates of item " + std::string(Tcl_GetString(id)) +
                                  ": " + bridge::quoted(coords),
                              {"CANVAS", "COORDS"});
 }
 
-// Puts back the coordinates of changes[0..count); it clears the interpreter
+// Puts back the coordinates of changes[0..count), from `previous` (the same
+// doubles Tk answered, so the same coordinates); it clears the interpreter
 // result, so the caller saves the error first.
 void restore(const CanvasTarget& target, Tcl_Obj* path, const std::vector<ItemChange>& changes,
-             std::size_t count) {
+             std::size_t count, std::span<const double> previous) {
     Tcl_Interp* interp = target.interp();
     for (std::size_t i = 0; i < count; ++i) {
+        const ObjRef old_coords(bridge::new_double_list(previous.subspan(changes[i].first, changes[i].count)));
         const std::array<Tcl_Obj*, 4> words{path, target.state.word_coords.get(), changes[i].id.get(),
-                                            changes[i].old_coords.get()};
+                                            old_coords.get()};
         target.call(static_cast<Tcl_Size>(words.size()), words.data());
         Tcl_ResetResult(interp);
     }
@@ -101,30 +108,33 @@ int change_items(const CanvasTarget& target, Tcl_Obj* path, Tcl_Obj* tag_or_id, 
 
     std::vector<ItemChange> changes;
     changes.reserve(id_list.size());
-    // Scratch reused between calls (core/scratch_vector.hpp): one item's
-    // current coordinates, and every item's new ones one after another.
-    core::Scratch<double> before;
+    // Scratch reused between calls (core/scratch_vector.hpp): every item's
+    // current coordinates one after another (kept to put them back should
+    // Tk refuse a later item), and every item's new ones alike.
+    core::Scratch<double> previous;
     core::Scratch<double> planned;
     for (const ObjRef& id : id_list) {
         const std::string type = target.item_type(path, id.get());
         const std::array<Tcl_Obj*, 3> query{path, state.word_coords.get(), id.get()};
-        ObjRef old_coords = call_for_result(target, query);
+        const ObjRef old_coords = call_for_result(target, query);
         if (!old_coords) return TCL_ERROR;
-        if (read_item_coords(interp, state.types(), old_coords.get(), id.get(), *before) != TCL_OK) {
+        const std::size_t first = previous->size();
+        if (read_item_coords(interp, state.types(), old_coords.get(), id.get(), *previous) != TCL_OK) {
             return TCL_ERROR;
         }
-        if (before->empty()) continue;  // nothing to move
-        const std::size_t first = planned->size();
-        planned->resize(first + before->size());
-        const std::span<double> after(planned->data() + first, before->size());
-        map(type, *before, after);
+        const std::size_t count = previous->size() - first;
+        if (count == 0) continue;  // nothing to move
+        planned->resize(first + count);
+        const std::span<const double> before(previous->data() + first, count);
+        const std::span<double> after(planned->data() + first, count);
+        map(type, before, after);
         if (!core::all_finite(after)) {
             return bridge::set_error(interp,
                                      "new coordinates of item " + std::string(Tcl_GetString(id.get())) +
                                          " are not finite: coordinates too large for double precision",
                                      {"GEOM", "OVERFLOW"});
         }
-        changes.push_back({id, std::move(old_coords), first, after.size()});
+        changes.push_back({id, first, count});
     }
 
     for (std::size_t i = 0; i < changes.size(); ++i) {
@@ -138,7 +148,7 @@ int change_items(const CanvasTarget& target, Tcl_Obj* path, Tcl_Obj* tag_or_id, 
         bridge::release_double_list(interp, std::move(list));
         if (status != TCL_OK) {
             const std::string why = result_text(interp);
-            restore(target, path, changes, i + 1);  // Tk may have half-changed item i
+            restore(target, path, changes, i + 1, *previous);  // Tk may have half-changed item i
             return bridge::set_error(interp,
                                      "cannot set the coordinates of item " +
                                          std::string(Tcl_GetString(changes[i].id.get())) + ": " + why +
