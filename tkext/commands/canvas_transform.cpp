@@ -47,9 +47,9 @@ ObjRef call_for_result(const CanvasTarget& target, std::span<Tcl_Obj* const> wor
 std::string result_text(Tcl_Interp* interp) { return Tcl_GetString(Tcl_GetObjResult(interp)); }
 
 // Reads Tk's answer to "pathName coords id", held only by the caller, onto
-// the end of `out`, releasing its elements as they are read (see
-// bridge::read_releasing_doubles: Tk makes them as doubles, so the fast read
-// nearly always serves).
+// the end of `out`, releasing it cheaply once read (see
+// bridge::read_and_release_doubles: Tk makes its answers as doubles, so the
+// fast read nearly always serves).
 int read_item_coords(Tcl_Interp* interp, const bridge::ObjTypes& types, Tcl_Obj* coords, Tcl_Obj* id,
                      core::ScratchVector<double>& out) {
     const std::size_t first = out.size();
@@ -58,11 +58,11 @@ int read_item_coords(Tcl_Interp* interp, const bridge::ObjTypes& types, Tcl_Obj*
     bool ok = Tcl_ListObjGetElements(nullptr, coords, &count, &elements) == TCL_OK;
     if (ok) {
         out.resize(first + static_cast<std::size_t>(count));
-        const std::size_t unread = bridge::read_releasing_doubles(types, coords, out.data() + first);
-        // The leading elements it left: their places in the list are unchanged.
-        Tcl_ListObjGetElements(nullptr, coords, &count, &elements);
-        for (std::size_t i = 0; ok && i < unread; ++i) {
-            ok = Tcl_GetDoubleFromObj(nullptr, elements[i], &out[first + i]) == TCL_OK;
+        if (!bridge::read_and_release_doubles(types, coords, out.data() + first)) {
+            for (Tcl_Size i = 0; ok && i < count; ++i) {
+                ok = Tcl_GetDoubleFromObj(nullptr, elements[i], &out[first + static_cast<std::size_t>(i)]) ==
+                     TCL_OK;
+            }
         }
     }
     if (ok) return TCL_OK;

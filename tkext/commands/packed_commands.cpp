@@ -111,29 +111,24 @@ int packed_get(InterpState& state, Tcl_Obj* path, Tcl_Obj* tag_or_id) {
     const CanvasTarget target = CanvasTarget::for_path(state, path);
     const std::array<Tcl_Obj*, 3> words{path, state.word_coords.get(), tag_or_id};
     if (target.call(static_cast<Tcl_Size>(words.size()), words.data()) != TCL_OK) return TCL_ERROR;
-    // Taken out of the interpreter: held only here, its elements can be freed
-    // as they are read.
+    // Taken out of the interpreter: held only here, so it can be released
+    // cheaply once read (bridge::read_and_release_doubles).
     const ObjRef result(Tcl_GetObjResult(interp));
     Tcl_ResetResult(interp);
     Tcl_Size count = 0;
     Tcl_Obj** elements = nullptr;
     if (Tcl_ListObjGetElements(interp, result.get(), &count, &elements) != TCL_OK) return TCL_ERROR;
     // Written straight into the result: Tk's answers are double objects, read
-    // in one pass on this thread, where Tk has just made them, and freed as
-    // they are read (bridge::read_releasing_doubles); anything else goes
-    // through Tcl and its checks.
+    // in one pass on this thread, where Tk has just made them; anything else
+    // goes through Tcl and its checks.
     const auto size = static_cast<std::size_t>(count);
     const ObjRef bytes = bridge::result_byte_array(interp, size * sizeof(double));
     auto* out = reinterpret_cast<double*>(Tcl_GetByteArrayFromObj(bytes.get(), nullptr));
     const bool aligned = reinterpret_cast<std::uintptr_t>(out) % alignof(double) == 0;
-    const std::size_t unread =
-        aligned ? bridge::read_releasing_doubles(state.types(), result.get(), out) : size;
-    if (unread > 0) {
-        // The leading elements it left: their places in the list are unchanged.
-        Tcl_ListObjGetElements(nullptr, result.get(), &count, &elements);
+    if (!aligned || !bridge::read_and_release_doubles(state.types(), result.get(), out)) {
         core::Scratch<double> values;
-        if (bridge::read_finite_numbers(interp, {elements, unread}, *values) != TCL_OK) return TCL_ERROR;
-        std::memcpy(out, values->data(), unread * sizeof(double));
+        if (bridge::read_finite_numbers(interp, {elements, size}, *values) != TCL_OK) return TCL_ERROR;
+        if (size != 0) std::memcpy(out, values->data(), size * sizeof(double));
     }
     Tcl_SetObjResult(interp, bytes.get());
     return TCL_OK;

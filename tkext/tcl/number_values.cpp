@@ -96,27 +96,17 @@ bool read_binary_doubles(const ObjTypes& types, Tcl_Obj* const* elements, std::s
     return core::split_work_all(count, read_chunk);
 }
 
-std::size_t read_releasing_doubles(const ObjTypes& types, Tcl_Obj* list, double* out) {
+bool read_and_release_doubles(const ObjTypes& types, Tcl_Obj* list, double* out) {
     Tcl_Size count = 0;
     Tcl_Obj** elements = nullptr;
-    if (Tcl_ListObjGetElements(nullptr, list, &count, &elements) != TCL_OK) return 0;  // not a list
-    if (list->refCount != 1) return static_cast<std::size_t>(count);  // someone else sees it: only read
-    // 512 elements: 24 KB of objects, still in the first-level cache when
-    // they are freed right after being read.
-    constexpr std::size_t chunk = 512;
-    auto left = static_cast<std::size_t>(count);
-    while (left > 0) {
-        const std::size_t begin = left > chunk ? left - chunk : 0;
-        if (!read_binary_doubles(types, elements + begin, left - begin, out + begin,
-                                 ReadOn::calling_thread)) {
-            break;  // [begin, left) stays in the list for the caller's slower read
-        }
-        // From the end: nothing moves, and the elements are freed while hot.
-        Tcl_ListObjReplace(nullptr, list, static_cast<Tcl_Size>(begin),
-                           static_cast<Tcl_Size>(left - begin), 0, nullptr);
-        left = begin;
+    if (Tcl_ListObjGetElements(nullptr, list, &count, &elements) != TCL_OK) return false;
+    if (!read_binary_doubles(types, elements, static_cast<std::size_t>(count), out,
+                             ReadOn::calling_thread)) {
+        return false;
     }
-    return left;
+    // Only a list nobody else sees may be changed (and only it is worth it).
+    if (list->refCount == 1) Tcl_ListObjReplace(nullptr, list, 0, count, 0, nullptr);
+    return true;
 }
 
 namespace {

@@ -49,18 +49,17 @@ enum class ReadOn { two_cores, calling_thread };
 bool read_binary_doubles(const ObjTypes& types, Tcl_Obj* const* elements, std::size_t count,
                          double* out, ReadOn where = ReadOn::two_cores);
 
-// Reads a list of doubles the caller alone holds (refCount 1: Tk's answer to
-// "pathName coords", taken out of the interpreter result) into `out`, one
-// element per double, and frees the elements as it goes: chunks are read
-// from the end and cut off the list at once, so each object is touched once
-// while it is in cache, instead of once to read it and again, much later,
-// when the whole list is freed (freeing Tk's 2n objects costs more than
-// making them).  `list` must be a list.  Returns how many leading elements
-// it left in the list, not read (their places in `out` unspecified): all of
-// them when the list is shared, else those up to the end of the last chunk
-// that held anything but finite doubles; the caller reads those with its
-// general path.
-std::size_t read_releasing_doubles(const ObjTypes& types, Tcl_Obj* list, double* out);
+// Reads the list `list` into `out`, as read_binary_doubles on the calling
+// thread, and when every element is a finite double (true) and nobody else
+// holds the list, empties it with Tcl_ListObjReplace.  Meant for Tk's answer
+// to "pathName coords", taken out of the interpreter result, which is then
+// dropped: freeing a list frees each element through TclFreeObj, which in
+// Tcl 8.6 also looks every object up in a per-thread table (of script line
+// positions), while deleting elements with Tcl_ListObjReplace frees plain
+// doubles directly.  At 10^5 points that halves the cost of a read: freeing
+// Tk's 2n new objects costs more than Tk making them.  False, with `list`
+// unchanged and `out` unspecified, when anything is not a finite double.
+bool read_and_release_doubles(const ObjTypes& types, Tcl_Obj* list, double* out);
 
 // A new list of double objects (built from one prebuilt array).
 Tcl_Obj* new_double_list(std::span<const double> values);
