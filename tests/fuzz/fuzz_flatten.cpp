@@ -21,18 +21,13 @@
 #include "tkext/tcl/coordinate_values.hpp"
 #include "tkext/tcl/flatten.hpp"
 #include "tkext/tcl/obj_ref.hpp"
+#include "fuzz_support.hpp"
 
 namespace {
 
+using fuzz_support::check;
+using fuzz_support::starts_with;
 using tkext::bridge::ObjRef;
-
-// Stops the run with a message; libFuzzer saves the input that got here.
-void check(bool condition, const char* what) {
-    if (!condition) {
-        std::fprintf(stderr, "fuzz_flatten invariant broken: %s\n", what);
-        std::abort();
-    }
-}
 
 struct Fixture {
     Tcl_Interp* interp;
@@ -52,14 +47,7 @@ struct Fixture {
         }
     }
 
-    // The -errorcode of the last error, as a string.
-    std::string error_code() {
-        const ObjRef options(Tcl_GetReturnOptions(interp, TCL_ERROR));
-        const ObjRef key(Tcl_NewStringObj("-errorcode", -1));
-        Tcl_Obj* code = nullptr;
-        Tcl_DictObjGet(nullptr, options.get(), key.get(), &code);
-        return code ? Tcl_GetString(code) : "";
-    }
+    std::string error_code() { return fuzz_support::error_code(interp); }
 };
 
 Fixture& fixture() {
@@ -67,9 +55,6 @@ Fixture& fixture() {
     return instance;
 }
 
-bool starts_with(const std::string& text, const char* prefix) {
-    return text.compare(0, std::strlen(prefix), prefix) == 0;
-}
 
 // The text of each leaf, for comparing two flattenings.
 std::vector<std::string> texts(std::span<Tcl_Obj* const> leaves) {

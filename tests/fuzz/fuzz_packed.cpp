@@ -22,17 +22,13 @@
 #include "tkext/commands/commands.hpp"
 #include "tkext/tcl/interp_state.hpp"
 #include "tkext/tcl/obj_ref.hpp"
+#include "fuzz_support.hpp"
 
 namespace {
 
+using fuzz_support::check;
+using fuzz_support::starts_with;
 using tkext::bridge::ObjRef;
-
-void check(bool condition, const char* what) {
-    if (!condition) {
-        std::fprintf(stderr, "fuzz_packed invariant broken: %s\n", what);
-        std::abort();
-    }
-}
 
 struct Fixture {
     Tcl_Interp* interp;
@@ -58,13 +54,7 @@ struct Fixture {
         return status;
     }
 
-    std::string error_code() {
-        const ObjRef options(Tcl_GetReturnOptions(interp, TCL_ERROR));
-        const ObjRef key(Tcl_NewStringObj("-errorcode", -1));
-        Tcl_Obj* code = nullptr;
-        Tcl_DictObjGet(nullptr, options.get(), key.get(), &code);
-        return code ? Tcl_GetString(code) : "";
-    }
+    std::string error_code() { return fuzz_support::error_code(interp); }
     ObjRef result() { return ObjRef(Tcl_GetObjResult(interp)); }
 };
 
@@ -73,9 +63,6 @@ Fixture& fixture() {
     return instance;
 }
 
-bool starts_with(const std::string& text, const char* prefix) {
-    return text.compare(0, std::strlen(prefix), prefix) == 0;
-}
 
 std::vector<std::uint8_t> bytes_of(Tcl_Obj* block) {
     Tcl_Size length = 0;
