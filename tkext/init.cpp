@@ -4,12 +4,17 @@
 // Tk-dependent commands initialise them on first use, so pure commands work
 // in plain tclsh), creates the per-interpreter state, registers every command
 // in ::tkext with an ensemble, and provides the package last.
+//
+// Tkext_SafeInit offers the same commands to safe interpreters: none of them
+// touches files, processes, sockets or the environment; they only read values
+// and call the canvas widget commands the interpreter itself can call.
 #include <array>
 #include <string>
 
 #include <tk.h>
 
 #include "commands/commands.hpp"
+#include "tcl/errors.hpp"
 #include "tcl/interp_state.hpp"
 #include "tcl/tcl_compat.hpp"
 
@@ -36,16 +41,9 @@ constexpr std::array<CommandSpec, 9> command_table{{
     {"packed", &tkext::commands::packed_command},
 }};
 
-}  // namespace
-
-extern "C" DLLEXPORT int Tkext_Init(Tcl_Interp* interp) {
-    if (Tcl_InitStubs(interp, "8.6-", 0) == nullptr) return TCL_ERROR;
-    if (Tcl_PkgPresent(interp, "Tk", "8.6-", 0) != nullptr) {
-        if (Tk_InitStubs(interp, "8.6-", 0) == nullptr) return TCL_ERROR;
-    } else {
-        Tcl_ResetResult(interp);
-    }
-
+// Everything after the stubs: state, namespace, commands, ensemble, provide.
+// May throw (allocation); the callers guard it.
+int initialise(Tcl_Interp* interp) {
     auto* state = tkext::bridge::InterpState::attach(interp);
     Tcl_Namespace* ns = Tcl_FindNamespace(interp, "::tkext", nullptr, 0);
     if (ns == nullptr) ns = Tcl_CreateNamespace(interp, "::tkext", nullptr, nullptr);
@@ -61,4 +59,21 @@ extern "C" DLLEXPORT int Tkext_Init(Tcl_Interp* interp) {
         return TCL_ERROR;
     }
     return Tcl_PkgProvideEx(interp, "tkext", TKEXT_VERSION, nullptr);
+}
+
+}  // namespace
+
+extern "C" DLLEXPORT int Tkext_Init(Tcl_Interp* interp) {
+    if (Tcl_InitStubs(interp, "8.6-", 0) == nullptr) return TCL_ERROR;
+    if (Tcl_PkgPresent(interp, "Tk", "8.6-", 0) != nullptr) {
+        if (Tk_InitStubs(interp, "8.6-", 0) == nullptr) return TCL_ERROR;
+    } else {
+        Tcl_ResetResult(interp);
+    }
+    // Like every command procedure: no C++ exception crosses into Tcl.
+    return tkext::bridge::run_guarded(interp, [&] { return initialise(interp); });
+}
+
+extern "C" DLLEXPORT int Tkext_SafeInit(Tcl_Interp* interp) {
+    return Tkext_Init(interp);
 }
