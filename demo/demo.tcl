@@ -10,7 +10,7 @@
 # --screenshot FILE the window is drawn, written to FILE as PNG, a summary of
 # what each panel drew is printed to stdout ("summary KEY VALUE" lines, which
 # the tests read), and the program exits.
-package require Tk 8.6
+package require Tk 8.6-
 if {[catch {package require tkext} message]} {
     puts stderr "$message: set TCLLIBPATH to the build directory (bash scripts/demo.sh does)"
     exit 1
@@ -107,6 +107,14 @@ namespace eval demo {
     }
 }
 
+if {$demo::screenshot ne ""} {
+    # Headless: nobody could close Tk's background-error dialog, so an error
+    # in a callback ends the run with the error instead of waiting forever.
+    interp bgerror {} {apply {{message options} {
+        puts stderr "background error: [dict get $options -errorinfo]"
+        exit 1
+    }}}
+}
 demo::build_window
 if {$demo::screenshot ne ""} {
     demo::screenshot::take_when_ready $demo::screenshot

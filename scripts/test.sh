@@ -2,7 +2,11 @@
 # test.sh — builds tkext and runs every test: GoogleTest, tcltest and unittest
 # under ctest, with one headless X server for the Tk cases, then the
 # reliability stages (scripts/reliability.sh).  Installs what is missing first.
-# Usage: bash scripts/test.sh
+# Tcl/Tk 9.0 too: scripts/tcltk9.sh builds it from Debian's source packages
+# (once; the prefix is kept), tkext is built against it in a second build
+# directory, and every Tcl test, the bridge tests and the Tcl demo run there;
+# the Tcl test counts of both versions are printed side by side at the end.
+# Usage: bash scripts/test.sh   (TKEXT_SKIP_TCL9=1 skips the Tcl 9.0 stage)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,8 +15,46 @@ bash scripts/install-deps.sh
 build=${TKEXT_BUILD_DIR:-build}
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build "$build" -j"$(nproc)"
+status86=0
 xvfb-run -a -s "-screen 0 1280x1024x24" \
-  ctest --test-dir "$build" --output-on-failure -j"$(nproc)" --timeout 600
+  ctest --test-dir "$build" --output-on-failure -j"$(nproc)" --timeout 600 || status86=$?
+
+# tcl_counts build-dir -> "passed skipped failed" summed over the tcltest files
+# (tests/tcl, tests/demo) of that build's last ctest run.
+tcl_counts() {
+  awk -F'\t' '$2 == "Total" { p += $5; s += $7; f += $9 } END { printf "%d %d %d", p, s, f }' \
+    "$1/Testing/Temporary/LastTest.log"
+}
+# tcl_skips build-dir -> "constraint:count ..." of the tcltest cases skipped there.
+tcl_skips() {
+  awk '/^Number of tests skipped for each constraint:/ { on = 1; next }
+       on && /^[ \t]+[0-9]+[ \t]+[^ \t]+$/ { n[$2] += $1; next } { on = 0 }
+       END { for (c in n) printf "%s:%d ", c, n[c] }' "$1/Testing/Temporary/LastTest.log"
+}
+
+status9=0
+if [[ ${TKEXT_SKIP_TCL9:-0} != 1 ]]; then
+  build9=${TKEXT_BUILD9_DIR:-$build-tcl9}
+  prefix9=$(bash scripts/tcltk9.sh | tail -n 1)
+  cmake -S . -B "$build9" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_PREFIX_PATH="$prefix9"
+  cmake --build "$build9" -j"$(nproc)" --target tkext bridge_tests
+  xvfb-run -a -s "-screen 0 1280x1024x24" \
+    ctest --test-dir "$build9" --output-on-failure -j"$(nproc)" --timeout 600 \
+      -R '^(tcl|demo|bridge_tests)\.' || status9=$?
+  patch86=$(echo 'puts [info patchlevel]' | "$(awk -F= '$1 == "TKEXT_TCLSH:FILEPATH" {print $2}' "$build/CMakeCache.txt")")
+  patch9=$(echo 'puts [info patchlevel]' | "$prefix9/bin/tclsh9.0")
+  read -r p86 s86 f86 <<<"$(tcl_counts "$build")"
+  read -r p9 s9 f9 <<<"$(tcl_counts "$build9")"
+  echo
+  echo "Tcl test cases (tests/tcl, tests/demo)   passed  skipped  failed   ctest"
+  printf "  Tcl/Tk %-32s %6d %8d %7d   %s\n" "$patch86" "$p86" "$s86" "$f86" \
+    "$( ((status86)) && echo FAILED || echo passed)"
+  printf "  Tcl/Tk %-32s %6d %8d %7d   %s\n" "$patch9" "$p9" "$s9" "$f9" \
+    "$( ((status9)) && echo FAILED || echo passed)"
+  echo "  skipped on $patch86 by constraint: $(tcl_skips "$build")"
+  echo "  skipped on $patch9 by constraint: $(tcl_skips "$build9")"
+fi
+((status86 == 0 && status9 == 0)) || exit 1
 
 # Then the reliability stages: ASan+UBSan suite, fuzzing, valgrind
 # (TKEXT_SKIP_RELIABILITY=1 skips them for a quick local run).

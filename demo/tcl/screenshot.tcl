@@ -9,17 +9,19 @@ namespace eval demo::screenshot {
 
     proc take_when_ready {file} {
         variable deadline [expr {[clock milliseconds] + 20000}]
-        after 200 [list demo::screenshot::poll $file]
+        after 200 [list ::demo::screenshot::poll $file]
     }
 
     proc poll {file} {
         variable deadline
-        set ready [expr {$demo::bigdata::frames >= 12 && $demo::bigdata::fps > 0}]
+        # Fully qualified: Tcl 9 resolves a relative name like demo::bigdata
+        # only inside the current namespace (::demo::screenshot), never globally.
+        set ready [expr {$::demo::bigdata::frames >= 12 && $::demo::bigdata::fps > 0}]
         if {!$ready && [clock milliseconds] < $deadline} {
-            after 100 [list demo::screenshot::poll $file]
+            after 100 [list ::demo::screenshot::poll $file]
             return
         }
-        after cancel demo::bigdata::tick
+        after cancel ::demo::bigdata::tick
         update
         if {[catch {write_png $file} message]} {
             puts stderr "screenshot failed: $message"
@@ -70,7 +72,7 @@ namespace eval demo::screenshot {
         }
         puts "summary features $features"
         foreach {panel ns} {shapes shapes geometry geometry bigdata bigdata} {
-            foreach {key value} [demo::${ns}::summary] {
+            foreach {key value} [::demo::${ns}::summary] {
                 puts "summary $panel.$key $value"
             }
             foreach {type count} [counts [canvases_under .body.$panel]] {

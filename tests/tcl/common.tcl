@@ -10,11 +10,16 @@ testConstraint tk [expr {![catch {package require Tk}]}]
 if {[testConstraint tk]} {
     wm withdraw .
 }
+# tk86, tk9: the Tk loaded is 8.6 / 9.x, for results that differ between them.
+testConstraint tk86 [expr {[testConstraint tk] && [package vsatisfies [package provide Tk] 8.6]}]
+testConstraint tk9 [expr {[testConstraint tk] && [package vsatisfies [package provide Tk] 9]}]
 # notk: running in a plain tclsh where Tk is not loaded (ctest's *.no_tk runs).
 testConstraint notk [expr {[info commands ::tk] eq ""}]
-# tcllib: tcllib's math::geometry is present (baselines for geometry).
+# tcllib: tcllib's math::geometry is present (baselines for geometry).  Debian 12
+# packages tcllib for Tcl 8.6 only, so on Tcl 9.0 these cases skip by this name.
 testConstraint tcllib [expr {![catch {package require math::geometry}]}]
-# thread: Debian's tcl-thread.
+# thread: the Thread package (Debian's tcl-thread on 8.6; on 9.0 Thread 3 when
+# scripts/tcltk9.sh could build it, else these cases skip by this name).
 testConstraint thread [expr {![catch {package require Thread}]}]
 
 # errorResult script -> {errorcode message}: runs script, which must fail.
