@@ -40,7 +40,7 @@ if [[ ${TKEXT_SKIP_TCL9:-0} != 1 ]]; then
   cmake --build "$build9" -j"$(nproc)" --target tkext bridge_tests
   xvfb-run -a -s "-screen 0 1280x1024x24" \
     ctest --test-dir "$build9" --output-on-failure -j"$(nproc)" --timeout 600 \
-      -R '^(tcl|demo|bridge_tests)\.' || status9=$?
+      -R '^(tcl|demo|bridge_tests|cmake)\.' || status9=$?
   patch86=$(echo 'puts [info patchlevel]' | "$(awk -F= '$1 == "TKEXT_TCLSH:FILEPATH" {print $2}' "$build/CMakeCache.txt")")
   patch9=$(echo 'puts [info patchlevel]' | "$prefix9/bin/tclsh9.0")
   read -r p86 s86 f86 <<<"$(tcl_counts "$build")"
