@@ -73,19 +73,18 @@ tarball() {
   echo "$found"
 }
 
-# build tarball configure-args... -> configure, make, make install into $prefix.
+# build tarball subdir configure-args... -> configure, make, make install into
+# $prefix.  Sources stay unpacked in $cache/build until the script ends: Tk's
+# configure reads Tcl's headers from the Tcl source tree tclConfig.sh names.
 build() {
   local tarball=$1 subdir=$2; shift 2
-  local work=$cache/build
-  rm -rf "$work" && mkdir -p "$work"
-  tar -xzf "$tarball" -C "$work"
   local top
-  top=$(find "$work" -mindepth 1 -maxdepth 1 -type d | head -n 1)
+  top=$cache/build/$(tar -tzf "$tarball" | head -n 1 | cut -d/ -f1)
+  mkdir -p "$cache/build" && rm -rf "$top" && tar -xzf "$tarball" -C "$cache/build"
   log "building $(basename "$top") into $prefix"
   (cd "$top/$subdir" && ./configure --prefix="$prefix" "$@" >"$cache/build.log" 2>&1 &&
      make -j"$jobs" >>"$cache/build.log" 2>&1 && make install >>"$cache/build.log" 2>&1) ||
     { log "build failed; last lines of $cache/build.log:"; tail -n 30 "$cache/build.log" >&2; return 1; }
-  rm -rf "$work"
 }
 
 mkdir -p "$cache"
@@ -123,4 +122,5 @@ if ((need_thread)); then
   fi
 fi
 
+rm -rf "$cache/build"
 echo "$prefix"
