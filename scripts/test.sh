@@ -13,6 +13,7 @@ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build "$build" -j"$(nproc)"
 xvfb-run -a -s "-screen 0 1280x1024x24" \
   ctest --test-dir "$build" --output-on-failure -j"$(nproc)" --timeout 600
+bash scripts/python-wheel.sh   # the wheel, installed into a fresh venv per Python 3.8-3.13
 
 # Then the reliability stages: ASan+UBSan suite, fuzzing, valgrind
 # (TKEXT_SKIP_RELIABILITY=1 skips them for a quick local run).
