@@ -41,7 +41,7 @@ def _own_tcl_dirs() -> List[str]:
     """Internal function: where this Python package's own Tcl package may be, first first."""
     dirs = [os.path.join(_PACKAGE_DIR, 'tcl')]   # inside the wheel (setup.py puts it there)
     try:   # after `cmake --install`: relative to the installed Python package
-        from ._installed import TCL_PACKAGE_DIR
+        from ._installed import TCL_PACKAGE_DIR  # type: ignore[import]  # generated
     except ImportError:
         pass
     else:
@@ -69,10 +69,12 @@ def _default_root() -> tkinter.Misc:
     """Internal function."""
     getter = getattr(tkinter, '_get_default_root', None)   # 3.10 and later
     if getter is not None:
-        return getter('use tkext')
-    if not tkinter._support_default_root or tkinter._default_root is None:
+        default: tkinter.Misc = getter('use tkext')
+        return default
+    root: Optional[tkinter.Misc] = getattr(tkinter, '_default_root', None)
+    if not getattr(tkinter, '_support_default_root', True) or root is None:
         raise RuntimeError('Too early to use tkext: no default root window')
-    return tkinter._default_root
+    return root
 
 
 def _error_code(tk: Any) -> Tuple[str, ...]:
@@ -151,7 +153,7 @@ def _canvas_coords(self: tkinter.Canvas, *args: Any) -> List[float]:
     """Return a list of coordinates for the item given in ARGS."""
     args = flatten(args)
     return [self.tk.getdouble(x) for x in
-            self.tk.splitlist(self.tk.call((self._w, 'coords') + args))]
+            self.tk.splitlist(self.tk.call((str(self), 'coords') + args))]
 
 
 # Python 3.12 flattens Canvas.coords arguments; older ones pass nesting to Tk.
@@ -175,7 +177,7 @@ def install(root: Optional[Widget] = None) -> None:
     """
     _call(_tkapp(root), 'tkext::enable')
     if _CANVAS_COORDS_NEEDS_PATCH and tkinter.Canvas.coords is not _canvas_coords:
-        tkinter.Canvas.coords = _canvas_coords   # type: ignore[method-assign]
+        setattr(tkinter.Canvas, 'coords', _canvas_coords)
 
 
 def coords(canvas: tkinter.Canvas, tagOrId: TagOrId, *args: Any) -> List[float]:
@@ -195,11 +197,11 @@ def coords(canvas: tkinter.Canvas, tagOrId: TagOrId, *args: Any) -> List[float]:
     if len(args) == 1:
         block = float64_block(args[0])
         if block is not None:
-            _call(canvas.tk, 'tkext::packed', 'set', canvas._w, tagOrId, block)
+            _call(canvas.tk, 'tkext::packed', 'set', str(canvas), tagOrId, block)
             return []
     args = flatten((tagOrId,) + args)
     return [canvas.tk.getdouble(x) for x in
-            canvas.tk.splitlist(canvas.tk.call((canvas._w, 'coords') + args))]
+            canvas.tk.splitlist(canvas.tk.call((str(canvas), 'coords') + args))]
 
 
 def _as_bytes(result: Any) -> bytes:
@@ -216,7 +218,7 @@ def coords_array(canvas: tkinter.Canvas, tagOrId: TagOrId) -> 'array[float]':
     longer exists or the Tcl package cannot be loaded.
     """
     result = array('d')
-    result.frombytes(_as_bytes(_call(canvas.tk, 'tkext::packed', 'get', canvas._w, tagOrId)))
+    result.frombytes(_as_bytes(_call(canvas.tk, 'tkext::packed', 'get', str(canvas), tagOrId)))
     return result
 
 
@@ -227,7 +229,7 @@ def rotate(canvas: tkinter.Canvas, tagOrId: TagOrId, x: float, y: float,
     Raises TclError for a value that is not a finite number or a result that
     overflows (the items are then left unchanged), or no such canvas.
     """
-    _call(canvas.tk, 'tkext::rotate', canvas._w, tagOrId, x, y, angle)
+    _call(canvas.tk, 'tkext::rotate', str(canvas), tagOrId, x, y, angle)
 
 
 def transform(canvas: tkinter.Canvas, tagOrId: TagOrId,
@@ -239,7 +241,7 @@ def transform(canvas: tkinter.Canvas, tagOrId: TagOrId,
     left unchanged), or no such canvas; ValueError for nesting deeper than
     1000 levels.
     """
-    _call(canvas.tk, 'tkext::transform', canvas._w, tagOrId, flatten(matrix))
+    _call(canvas.tk, 'tkext::transform', str(canvas), tagOrId, flatten(matrix))
 
 
 from . import geom  # noqa: E402  (geom uses the helpers above)

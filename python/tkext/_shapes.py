@@ -12,7 +12,7 @@ import sys
 from typing import Any, Optional, Tuple
 
 try:
-    from _tkinter import _flatten as _c_flatten
+    from _tkinter import _flatten as _c_flatten  # type: ignore[attr-defined]
 except ImportError:  # not a CPython _tkinter: use the Python twin below
     _c_flatten = None
 
