@@ -38,7 +38,7 @@ _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 
 
 def _own_tcl_dirs() -> List[str]:
-    """Internal function: where this Python package's own Tcl package may be, first first."""
+    """Internal function: where this Python package's own Tcl package may be, in order."""
     dirs = [os.path.join(_PACKAGE_DIR, 'tcl')]   # inside the wheel (setup.py puts it there)
     try:   # after `cmake --install`: relative to the installed Python package
         from ._installed import TCL_PACKAGE_DIR  # type: ignore[import]  # generated
@@ -123,6 +123,7 @@ def load(widget_or_tk: Optional[Widget] = None) -> str:
             return _require_from(tk, directory)
         except TclError as error:
             tried.append('%s: %s' % (directory, error))
+            tk.call('package', 'forget', 'tkext')   # so Tcl's search below starts afresh
     try:
         return str(tk.call('package', 'require', 'tkext'))
     except TclError as error:

@@ -98,6 +98,18 @@ class LoadTest(unittest.TestCase):
         self.assertIn('TCLLIBPATH', message)
         self.assertEqual(tcl.call('package', 'provide', 'tkext'), '')
 
+    def test_a_broken_own_copy_falls_back_to_tcl_search(self):
+        broken = os.path.join(self.scratch, 'broken')
+        os.makedirs(broken)
+        with open(os.path.join(broken, 'pkgIndex.tcl'), 'w') as index:
+            index.write('package ifneeded tkext %s {error "broken copy"}\n' % tkext.__version__)
+        tkext._OWN_TCL_DIRS = [broken]
+        tcl = tkinter.Tcl()
+        hide_packages(tcl)
+        tcl.call('lappend', 'auto_path', self.package_dir())
+        self.assertEqual(tkext.load(tcl), tkext.__version__)
+        self.assertEqual(os.path.dirname(loaded_library(tcl)), os.path.realpath(self.package_dir()))
+
     def test_falls_back_to_tcl_search(self):
         tkext._OWN_TCL_DIRS = [os.path.join(self.scratch, 'missing')]
         tcl = tkinter.Tcl()
