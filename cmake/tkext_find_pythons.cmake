@@ -1,5 +1,5 @@
 # tkext_find_pythons.cmake — the Python interpreters (3.8-3.13, with tkinter)
-# that the tkext module is tested with and installed for.
+# that the tkext module is tested with (tests/python).
 #
 # tkext_find_pythons(<out>) sets <out> to a list of "minor=interpreter" entries
 # ("3.12=/root/.pyenv/versions/3.12.1/bin/python"), oldest first, the newest
@@ -8,7 +8,7 @@
 # from the TKEXT_PYTHONS cache list.  Minors without one are reported.
 include_guard(GLOBAL)
 
-set(TKEXT_PYTHONS "" CACHE STRING "Extra Python interpreters for the tkext module (tests, install)")
+set(TKEXT_PYTHONS "" CACHE STRING "Extra Python interpreters to test the tkext module with")
 
 function(tkext_find_pythons out)
   set(roots "")

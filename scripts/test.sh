@@ -56,6 +56,8 @@ if [[ ${TKEXT_SKIP_TCL9:-0} != 1 ]]; then
 fi
 ((status86 == 0 && status9 == 0)) || exit 1
 
+bash scripts/python-wheel.sh   # the wheel, installed into a fresh venv per Python 3.8-3.13
+
 # Then the reliability stages: ASan+UBSan suite, fuzzing, valgrind
 # (TKEXT_SKIP_RELIABILITY=1 skips them for a quick local run).
 if [[ ${TKEXT_SKIP_RELIABILITY:-0} != 1 ]]; then

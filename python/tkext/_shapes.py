@@ -12,7 +12,7 @@ import sys
 from typing import Any, Optional, Tuple
 
 try:
-    from _tkinter import _flatten as _c_flatten
+    from _tkinter import _flatten as _c_flatten  # type: ignore[attr-defined]
 except ImportError:  # not a CPython _tkinter: use the Python twin below
     _c_flatten = None
 
@@ -20,7 +20,11 @@ except ImportError:  # not a CPython _tkinter: use the Python twin below
 MAX_NESTING = 1000
 
 _DOUBLE_FORMATS = frozenset(('d', '@d', '=d', '<d' if sys.byteorder == 'little' else '>d'))
-_NOT_BLOCKS = (str, bytes, bytearray, tuple, list, int, float, type(None))
+# Values that are coordinates themselves, never buffers.  bytes and bytearray
+# are not here: a raw byte buffer is refused, not read as Tcl text.
+_NOT_BLOCKS = (str, tuple, list, int, float, type(None))
+ACCEPTED_BUFFERS = ("array('d'), a memoryview of format 'd' or a NumPy float64 array "
+                    "(native byte order)")
 
 
 def _flatten_into(out: list, seq: Any, depth: int) -> None:
@@ -46,7 +50,12 @@ def flatten(seq: Any) -> Tuple[Any, ...]:
 
 
 def float64_block(value: Any) -> Optional[bytes]:
-    """Return VALUE's bytes if it is a buffer of native float64, else None."""
+    """Return VALUE's bytes if it is a buffer of native float64; None if it is no buffer.
+
+    Raises TypeError for a buffer of any other format (array('f'), array('i'),
+    bytes, a float32 array, ...), naming the buffers accepted: sent on as Tcl
+    text, its repr would only give a confusing Tcl error.
+    """
     if isinstance(value, _NOT_BLOCKS):
         return None
     try:
@@ -55,6 +64,7 @@ def float64_block(value: Any) -> Optional[bytes]:
         return None
     with view:
         if view.format not in _DOUBLE_FORMATS or view.itemsize != 8:
-            return None
+            raise TypeError('coordinates in a buffer must be float64: %s; got %s of format %r'
+                            % (ACCEPTED_BUFFERS, type(value).__name__, view.format))
         # C order whatever the strides: a (n, 2) array reads as x y x y ...
         return view.tobytes()

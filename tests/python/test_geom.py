@@ -75,6 +75,33 @@ class GeomTest(unittest.TestCase):
             deep = (deep,)
         self.assertRaises(ValueError, geom.area, deep)
 
+    def test_buffers_of_another_format_raise_type_error(self):
+        for data in array('f', SQUARE_FLAT), array('i', [0, 0, 1, 0, 1, 1]), bytes(64):
+            with self.subTest(buffer=type(data).__name__):
+                with self.assertRaises(TypeError) as caught:
+                    geom.area(data)
+                self.assertIn("array('d')", str(caught.exception))
+
+    def test_fixed_length_results(self):
+        self.assertIsInstance(geom.bbox(SQUARE), tuple)
+        self.assertEqual(len(geom.bbox(array('d', SQUARE_FLAT))), 4)
+        self.assertIsInstance(geom.centroid(SQUARE), tuple)
+        self.assertEqual(len(geom.centroid(array('d', SQUARE_FLAT))), 2)
+
+    def test_packed_calls_send_no_script(self):
+        # The packed path calls one helper command by name; it is defined once per interpreter.
+        tcl = tkinter.Tcl()
+        values = array('d', SQUARE_FLAT)
+        self.assertEqual(geom.area(values, tk=tcl), 100.0)
+        helper = tcl.call('info', 'commands', '::tkext::python::geom_packed')
+        self.assertTrue(helper)
+        tcl.eval('rename ::tkext::python::geom_packed ::tkext::python::counted; '
+                 'set ::calls 0; proc ::tkext::python::geom_packed args '
+                 '{incr ::calls; tailcall ::tkext::python::counted {*}$args}')
+        self.assertEqual(geom.length(values, tk=tcl), 30.0)
+        self.assertEqual(geom.translate(values, 1, 1, tk=tcl).tolist()[:2], [1.0, 1.0])
+        self.assertEqual(tcl.getint(tcl.globalgetvar('calls')), 2)
+
     def test_each_thread_has_its_own_interpreter(self):
         results = []
         thread = threading.Thread(target=lambda: results.append(geom.area(SQUARE)))

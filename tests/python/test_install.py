@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
+import tempfile
 import textwrap
 import tkinter
 import unittest
@@ -17,39 +19,133 @@ def hide_packages(tcl) -> None:
     tcl.eval('set auto_path [list $tcl_library]')
 
 
+def loaded_library(tcl) -> str:
+    """The file the Tkext library was loaded from in TCL."""
+    for path, name in (tcl.splitlist(pair) for pair in tcl.splitlist(tcl.call('info', 'loaded', ''))):
+        if str(name) == 'Tkext':
+            return os.path.realpath(str(path))
+    raise AssertionError('no Tkext library loaded')
+
+
+def copy_tcl_package(source: str, target: str) -> None:
+    """Copy the Tcl package in SOURCE (pkgIndex.tcl and its shared libraries) to TARGET."""
+    suffix = tkinter.Tcl().call('info', 'sharedlibextension')
+    os.makedirs(target)
+    for name in os.listdir(source):
+        if name == 'pkgIndex.tcl' or name.endswith(suffix):
+            shutil.copy2(os.path.join(source, name), target)
+
+
 class LoadTest(unittest.TestCase):
     """load() needs no Tk: a bare Tcl interpreter will do."""
 
     def setUp(self) -> None:
-        self.saved_dir = tkext._INSTALLED_TCL_DIR
+        self.saved_dirs = tkext._OWN_TCL_DIRS
+        self.scratch = tempfile.mkdtemp(prefix='tkext-load-')
 
     def tearDown(self) -> None:
-        tkext._INSTALLED_TCL_DIR = self.saved_dir
+        tkext._OWN_TCL_DIRS = self.saved_dirs
+        shutil.rmtree(self.scratch)
+
+    def package_dir(self) -> str:
+        """Where this run's Tcl package is: in the installed wheel, or the build (TCLLIBPATH)."""
+        for directory in self.saved_dirs:
+            if os.path.isfile(os.path.join(directory, 'pkgIndex.tcl')):
+                return directory
+        build_dirs = tkinter.Tcl().splitlist(os.environ.get('TCLLIBPATH', ''))
+        self.assertTrue(build_dirs, 'no tkext Tcl package inside the Python package and no TCLLIBPATH')
+        return str(build_dirs[0])
 
     def test_load_returns_the_version_and_is_idempotent(self):
         tcl = tkinter.Tcl()
         version = tkext.load(tcl)
-        self.assertRegex(version, r'^\d+\.\d+')
+        self.assertEqual(version, tkext.__version__)
         self.assertEqual(tkext.load(tcl), version)
         self.assertEqual(tcl.call('package', 'provide', 'tkext'), version)
 
-    def test_load_says_what_to_set_when_the_package_is_nowhere(self):
+    def test_the_library_loaded_is_the_one_this_run_ships(self):
+        tcl = tkinter.Tcl()
+        tkext.load(tcl)
+        library = loaded_library(tcl)
+        self.assertEqual(os.path.dirname(library), os.path.realpath(self.package_dir()))
+
+    def test_own_package_comes_before_auto_path(self):
+        own = os.path.join(self.scratch, 'own')
+        copy_tcl_package(self.package_dir(), own)
+        tkext._OWN_TCL_DIRS = [os.path.join(self.scratch, 'missing'), own]
+        tcl = tkinter.Tcl()
+        tcl.call('lappend', 'auto_path', self.package_dir())   # another copy, found by Tcl
+        tcl.eval('catch {package require no-such-package}')    # ... and already indexed
+        self.assertEqual(tkext.load(tcl), tkext.__version__)
+        self.assertEqual(os.path.dirname(loaded_library(tcl)), os.path.realpath(own))
+        self.assertEqual(str(tcl.splitlist(tcl.globalgetvar('auto_path'))[0]), own)
+
+    def test_error_says_what_was_tried(self):
+        refusing = os.path.join(self.scratch, 'refusing')
+        os.makedirs(refusing)
+        with open(os.path.join(refusing, 'pkgIndex.tcl'), 'w') as index:
+            index.write('return\n')   # as a pkgIndex.tcl for another Tcl major does
+        tkext._OWN_TCL_DIRS = [refusing]
         tcl = tkinter.Tcl()
         hide_packages(tcl)
-        tkext._INSTALLED_TCL_DIR = None
         with self.assertRaises(TclError) as caught:
             tkext.load(tcl)
-        self.assertIn('TCLLIBPATH', str(caught.exception))
-        self.assertIn('cmake --install', str(caught.exception))
+        message = str(caught.exception)
+        self.assertIn(refusing + ': its pkgIndex.tcl offers no tkext %s to Tcl' % tkext.__version__,
+                      message)
+        self.assertIn('auto_path {%s}' % tcl.call('set', 'tcl_library'), message)
+        self.assertIn("can't find package tkext", message)
+        self.assertIn('TCLLIBPATH', message)
+        self.assertEqual(tcl.call('package', 'provide', 'tkext'), '')
 
-    def test_load_falls_back_to_the_installed_location(self):
-        build_dirs = tkinter.Tcl().splitlist(os.environ.get('TCLLIBPATH', ''))
-        if not build_dirs:
-            self.skipTest('TCLLIBPATH is not set')
+    def test_a_broken_own_copy_falls_back_to_tcl_search(self):
+        broken = os.path.join(self.scratch, 'broken')
+        os.makedirs(broken)
+        with open(os.path.join(broken, 'pkgIndex.tcl'), 'w') as index:
+            index.write('package ifneeded tkext %s {error "broken copy"}\n' % tkext.__version__)
+        tkext._OWN_TCL_DIRS = [broken]
         tcl = tkinter.Tcl()
         hide_packages(tcl)
-        tkext._INSTALLED_TCL_DIR = build_dirs[0]
-        self.assertRegex(tkext.load(tcl), r'^\d+\.\d+')
+        tcl.call('lappend', 'auto_path', self.package_dir())
+        self.assertEqual(tkext.load(tcl), tkext.__version__)
+        self.assertEqual(os.path.dirname(loaded_library(tcl)), os.path.realpath(self.package_dir()))
+
+    def test_falls_back_to_tcl_search(self):
+        tkext._OWN_TCL_DIRS = [os.path.join(self.scratch, 'missing')]
+        tcl = tkinter.Tcl()
+        hide_packages(tcl)
+        tcl.call('lappend', 'auto_path', self.package_dir())
+        self.assertEqual(tkext.load(tcl), tkext.__version__)
+        self.assertEqual(os.path.dirname(loaded_library(tcl)), os.path.realpath(self.package_dir()))
+
+
+class FirstUseTest(unittest.TestCase):
+    """Commands load the package on first use, decided by Tcl's error code, not its text."""
+
+    def test_missing_command_loads_the_package(self):
+        tcl = tkinter.Tcl()
+        self.assertEqual(tcl.call('package', 'provide', 'tkext'), '')
+        self.assertEqual(tkext._call(tcl, 'tkext::flatten', ((1, 2), (3, 4))), (1, 2, 3, 4))
+        self.assertEqual(tcl.call('package', 'provide', 'tkext'), tkext.__version__)
+
+    def test_other_errors_with_the_same_text_propagate(self):
+        tcl = tkinter.Tcl()
+        tcl.eval('namespace eval tkext {}; proc tkext::flatten args '
+                 '{return -code error -errorcode {MY CODE} {invalid command name "tkext::flatten"}}')
+        with self.assertRaises(TclError):
+            tkext._call(tcl, 'tkext::flatten', (1, 2))
+        self.assertEqual(tcl.call('package', 'provide', 'tkext'), '')
+
+
+class VersionTest(unittest.TestCase):
+
+    def test_one_version_everywhere(self):
+        """__version__ is the Tcl package's version, and the wheel's when installed from one."""
+        from importlib import metadata
+        self.assertRegex(tkext.__version__, r'^\d+\.\d+\.\d+$')
+        self.assertEqual(tkext.load(tkinter.Tcl()), tkext.__version__)
+        if os.path.isdir(os.path.join(tkext._PACKAGE_DIR, 'tcl')):   # installed from the wheel
+            self.assertEqual(metadata.version('tkext'), tkext.__version__)
 
 
 class InstallTest(TkTestCase):

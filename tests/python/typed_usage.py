@@ -1,0 +1,38 @@
+"""Checked by mypy (ctest python.typecheck), never run: the hints say what the docs say.
+
+Lines marked `type: ignore[...]` must be errors: mypy runs with
+--warn-unused-ignores, so a hint that became too loose fails the check.
+"""
+from __future__ import annotations
+
+import tkinter
+from array import array
+from typing import List, Tuple
+
+import tkext
+from tkext import geom
+
+root = tkinter.Tk()
+canvas = tkinter.Canvas(root)
+version: str = tkext.load(root)
+version = tkext.__version__
+tkext.install(root)
+tkext.install()
+flat: List[float] = tkext.coords(canvas, 1, (1, 2), (3, 4))
+flat = tkext.coords(canvas, 'tag', array('d', [1, 2, 3, 4]))
+packed: array[float] = tkext.coords_array(canvas, 1)
+tkext.rotate(canvas, 'all', 0, 0, 90)
+tkext.transform(canvas, 1, (1, 0, 0, 1, 5, 6))
+
+box: Tuple[float, float, float, float] = geom.bbox([(0, 0), (1, 1)])
+x, y = geom.centroid([(0, 0), (1, 0), (1, 1)])
+inside: bool = geom.contains([(0, 0), (1, 0), (1, 1)], 0.5, 0.2)
+measure: float = geom.area(array('d', [0, 0, 1, 0, 1, 1])) + geom.length([0, 0, 1, 1])
+moved = geom.translate([(0, 0)], 1, 1)
+
+# Wrong on purpose: each must be a type error.
+short_box: Tuple[float, float] = geom.bbox([(0, 0)])  # type: ignore[assignment]
+x, y, z = geom.centroid([(0, 0)])  # type: ignore[misc]
+number: float = tkext.coords(canvas, 1)  # type: ignore[assignment]
+name: int = tkext.__version__  # type: ignore[assignment]
+tkext.coords(canvas, 1.5)  # type: ignore[arg-type]
