@@ -74,9 +74,35 @@ proc populate {c} {
 proc snapshot {c} {
     set items {}
     foreach id [$c find all] {
-        lappend items $id [$c type $id] [$c coords $id]
+        lappend items $id [$c coords $id]
     }
     return $items
+}
+
+# setUpCanvases: .c for tkext's commands, .e enabled, .t plain Tk; ::ids maps
+# type -> item id (the same on all three).  Every check leaves the canvases
+# as ::startSnapshot records them, so "as before" is that snapshot.
+proc setUpCanvases {} {
+    set ::ids [populate .c]
+    populate .t
+    populate .e
+    tkext::enable .e
+    foreach c {.c .e .t} {
+        set ::startSnapshot($c) [snapshot $c]
+    }
+}
+
+# restoreAll: every item back where it started, any other item deleted (after
+# a call that changed what it should not have).
+proc restoreAll {} {
+    foreach c {.c .e .t} {
+        foreach id [$c find all] {
+            if {$id ni [dict values $::ids]} {$c delete $id}
+        }
+        dict for {type id} $::ids {
+            $c coords $id {*}[dict get $::startCoords $type]
+        }
+    }
 }
 
 proc allFinite {coords} {
@@ -129,7 +155,7 @@ proc checkFlatten {arguments referenceArguments} {
 # call and checks (b), (c), (d), reporting through the caller's
 # `failure property kind text`; returns 1 when tkext accepted.
 #   how: tkext-coords, tkext-create, enabled-coords, enabled-create, on the
-#   canvases .c (tkext), .e (enabled) and .t (plain) that populate made.
+#   canvases that setUpCanvases made.
 #   arguments go to tkext; referenceArguments, equal but separately made
 #   values, to refFlatten (which shimmers what it reads).
 proc checkCall {how type typeName arguments referenceArguments options} {
@@ -150,7 +176,6 @@ proc checkCall {how type typeName arguments referenceArguments options} {
     }
     lassign [split $how -] via op
     set c [string map {tkext .c enabled .e} $via]
-    set before [snapshot $c]
     if {$op eq "coords"} {
         set target [dict get $::ids $type]
         set call [list $c coords $target {*}$arguments]
@@ -196,8 +221,9 @@ proc checkCall {how type typeName arguments referenceArguments options} {
         if {[lindex $code 0] ne "TKEXT"} {
             failure c "refused with -errorcode [lrange $code 0 2]" "$shown\n      error: $tkextResult"
         }
-        if {[snapshot $c] ne $before} {
+        if {[snapshot $c] ne $::startSnapshot($c)} {
             failure c "refused but the canvas changed" "$shown\n      error: $tkextResult"
+            restoreAll
         }
     }
     # Back to the starting state on both canvases.
