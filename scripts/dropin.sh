@@ -108,7 +108,8 @@ if [[ -f $work/tk-plain.txt && -f $work/tk-tkext.txt ]]; then
 fi
 
 # ---- CPython's tkinter tests, each pyenv Python 3.8-3.13 -----------------------------
-pyenv_root=$(pyenv root)
+# As cmake/tkext_find_pythons.cmake finds them: pyenv need not be on PATH.
+pyenv_root=$(pyenv root 2>/dev/null || echo "${PYENV_ROOT:-$HOME/.pyenv}")
 for minor in 8 9 10 11 12 13; do
   [[ $suites == *" $minor "* ]] || continue
   python=$(ls -d "$pyenv_root"/versions/3."$minor".*/bin/python 2>/dev/null | sort -V | tail -n 1 || true)

@@ -138,7 +138,7 @@ mkdir -p "$logs"
 valgrind_failed=0
 for file in "${valgrind_files[@]}"; do
   log="$logs/$file.log"
-  TCLLIBPATH="$PWD/$build" xvfb-run -a -s "-screen 0 1280x1024x24" \
+  TCLLIBPATH="$PWD/$build" TKEXT_REQUIRE_DISPLAY=1 xvfb-run -a -s "-screen 0 1280x1024x24" \
     valgrind --tool=memcheck --leak-check=full --errors-for-leak-kinds=definite \
       --num-callers=40 --log-file="$log" \
     tclsh8.6 tests/tcl/all.tcl -file "$file.test" -singleproc 1 >"$logs/$file.out" 2>&1 || true
