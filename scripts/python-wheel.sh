@@ -58,10 +58,10 @@ for python_name in "${pythons[@]}"; do
   if [[ $python_name == system ]]; then
     python=$system_python
     venv_options=(--system-site-packages)   # Debian's NumPy and tkinter
-    suite_env=(TKEXT_REQUIRE_NUMPY=1)
+    suite_env=(TKEXT_REQUIRE_DISPLAY=1 TKEXT_REQUIRE_NUMPY=1)
   else
     python=$(ls -d "$pyenv_root/versions/$python_name".*/bin/python 2>/dev/null | sort -V | tail -n 1)
-    suite_env=()
+    suite_env=(TKEXT_REQUIRE_DISPLAY=1)
   fi
   if [[ ! -x $python ]]; then
     echo "python-wheel: no Python $python_name under $pyenv_root/versions"

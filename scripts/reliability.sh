@@ -6,22 +6,38 @@
 #   2. threads: the core and bridge GoogleTests built with ThreadSanitizer
 #      (the helper thread of core/split_work.hpp reads Tcl values and writes
 #      results while the caller works alongside);
-#   3. fuzz: every fuzz_* target for a bounded time, in parallel, from the
-#      seed corpus in tests/fuzz/corpus/;
+#   3. fuzz: every fuzz_* target for its time (fuzz_oracle under xvfb-run), in
+#      parallel, from the seed corpus in tests/fuzz/corpus/; fails when a target
+#      runs fewer than 1,000,000 inputs;
 #   4. valgrind: memcheck over tcltest files in the normal build; fails on any
 #      memcheck error or "definitely lost" block with a tkext frame.
 # Usage: bash scripts/reliability.sh
 #   TKEXT_BUILD_DIR            the normal build to run valgrind on (default build)
 #   TKEXT_SANITIZE_BUILD_DIR   the sanitized build (default build-sanitize)
 #   TKEXT_TSAN_BUILD_DIR       the ThreadSanitizer build (default build-tsan)
-#   TKEXT_FUZZ_SECONDS         seconds per fuzz target (default 120)
+#   TKEXT_FUZZ_SECONDS         seconds for every fuzz target (default: each its own,
+#                              see fuzz_seconds_of below)
+#   TKEXT_FUZZ_MIN_EXECUTIONS  fewest inputs a fuzz target must run (default 1000000)
+#   TKEXT_RELIABILITY_ONLY     fuzz: only build the fuzz targets (sanitized) and fuzz
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 build=${TKEXT_BUILD_DIR:-build}
 sanitize_build=${TKEXT_SANITIZE_BUILD_DIR:-build-sanitize}
 tsan_build=${TKEXT_TSAN_BUILD_DIR:-build-tsan}
-fuzz_seconds=${TKEXT_FUZZ_SECONDS:-120}
+# Seconds per fuzz target, chosen so that every target passes 1,000,000
+# inputs while all four share the two cores of a CI machine, with room to
+# spare: measured against fuzz_packed, one core does about 9,000 fuzz_flatten
+# inputs a second, 8,000 fuzz_geometry and 11,000 fuzz_oracle (counts of the
+# last run in tests/RELIABILITY.md).  The stage takes the longest of them.
+declare -A fuzz_seconds_of=([fuzz_flatten]=300 [fuzz_geometry]=330 [fuzz_packed]=210 [fuzz_oracle]=300)
+fuzz_min_executions=${TKEXT_FUZZ_MIN_EXECUTIONS:-1000000}
+# The suite's ASan settings (cmake/tkext_build_flags.cmake) plus three that
+# only cut cost, about halving the time per input: a 16 MB quarantine instead
+# of 256 MB (fewer fresh pages; recent frees are still caught), no 0xbe fill of
+# new blocks, allocation stacks of 4 frames.
+fuzz_asan_options="detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1"
+fuzz_asan_options+=":quarantine_size_mb=16:max_malloc_fill_size=0:malloc_context_size=4"
 jobs=$(nproc)
 # Plain tclsh cases and Tk ones; each file takes 10-100 s under valgrind.
 valgrind_files=(flatten geom transform packed coords enable hostile)
@@ -39,6 +55,12 @@ finish() {
 }
 
 # ---- 1. the suite under ASan + UBSan ------------------------------------------
+only=${TKEXT_RELIABILITY_ONLY:-}
+if [[ $only == fuzz ]]; then
+  CXX=clang++ cmake -S . -B "$sanitize_build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DTKEXT_SANITIZE=address,undefined -DTKEXT_FUZZ=ON
+  cmake --build "$sanitize_build" -j"$jobs" --target tkext fuzz_flatten fuzz_geometry fuzz_packed fuzz_oracle
+else
 begin "sanitized build and suite"
 CXX=clang++ cmake -S . -B "$sanitize_build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DTKEXT_SANITIZE=address,undefined -DTKEXT_FUZZ=ON
@@ -60,28 +82,39 @@ for tests in core/core_tests bridge/bridge_tests; do
 done
 finish threads
 
+fi
+
 # ---- 3. fuzzing ------------------------------------------------------------------
-begin "fuzzing, ${fuzz_seconds} s per target"
+begin "fuzzing"
 runs="$sanitize_build/fuzz-runs"
 mkdir -p "$runs"
 pids=()
 targets=()
 for target in "$sanitize_build"/fuzz_*; do
   name=$(basename "$target")
+  seconds=${TKEXT_FUZZ_SECONDS:-${fuzz_seconds_of[$name]:-120}}
   mkdir -p "$runs/$name"
+  # fuzz_oracle embeds Tk with real canvases: it needs a display.
+  display=()
+  [[ $name == fuzz_oracle ]] && display=(xvfb-run -a -s "-screen 0 1280x1024x24")
   # New inputs go to the build tree; the repository's corpus is only read.
-  "$target" -max_total_time="$fuzz_seconds" -timeout=10 -rss_limit_mb=4096 \
+  ASAN_OPTIONS=$fuzz_asan_options "${display[@]}" "$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
     -print_final_stats=1 -artifact_prefix="$runs/$name-" \
     "$runs/$name" "tests/fuzz/corpus/$name" >"$runs/$name.log" 2>&1 &
   pids+=($!)
-  targets+=("$name")
+  targets+=("$name $seconds")
 done
 fuzz_failed=0
 for i in "${!pids[@]}"; do
-  name=${targets[$i]}
+  read -r name seconds <<<"${targets[$i]}"
   if wait "${pids[$i]}"; then
     execs=$(grep -a "stat::number_of_executed_units" "$runs/$name.log" | awk '{print $2}')
-    echo "$name: ${execs:-?} executions, no crash"
+    if ((${execs:-0} < fuzz_min_executions)); then
+      fuzz_failed=1
+      echo "$name: ${execs:-?} executions in $seconds s, FEWER than $fuzz_min_executions"
+    else
+      echo "$name: $execs executions in $seconds s, no crash"
+    fi
   else
     fuzz_failed=1
     echo "$name: FAILED; the input is in $runs/$name-*; log:"
@@ -90,6 +123,10 @@ for i in "${!pids[@]}"; do
 done
 finish fuzzing
 ((fuzz_failed == 0))
+if [[ $only == fuzz ]]; then
+  echo "=== reliability: fuzzing passed in $((SECONDS - started)) s"
+  exit 0
+fi
 
 # ---- 4. valgrind memcheck -----------------------------------------------------
 # Tcl's own allocator keeps freed Tcl_Objs in caches, so valgrind sees block
@@ -101,7 +138,7 @@ mkdir -p "$logs"
 valgrind_failed=0
 for file in "${valgrind_files[@]}"; do
   log="$logs/$file.log"
-  TCLLIBPATH="$PWD/$build" xvfb-run -a -s "-screen 0 1280x1024x24" \
+  TCLLIBPATH="$PWD/$build" TKEXT_REQUIRE_DISPLAY=1 xvfb-run -a -s "-screen 0 1280x1024x24" \
     valgrind --tool=memcheck --leak-check=full --errors-for-leak-kinds=definite \
       --num-callers=40 --log-file="$log" \
     tclsh8.6 tests/tcl/all.tcl -file "$file.test" -singleproc 1 >"$logs/$file.out" 2>&1 || true

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # test.sh — builds tkext and runs every test: GoogleTest, tcltest and unittest
 # under ctest, with one headless X server for the Tk cases, then the
-# reliability stages (scripts/reliability.sh).  Installs what is missing first.
+# wheel in fresh venvs (scripts/python-wheel.sh), Tk's and CPython's own suites
+# with tkext (scripts/dropin.sh), then the reliability stages
+# (scripts/reliability.sh).  Installs what is missing first.
 # Tcl/Tk 9.0 too: scripts/tcltk9.sh builds it from Debian's source packages
 # (once; the prefix is kept), tkext is built against it in a second build
 # directory, and every Tcl test, the bridge tests and the Tcl demo run there;
@@ -57,6 +59,12 @@ fi
 ((status86 == 0 && status9 == 0)) || exit 1
 
 bash scripts/python-wheel.sh   # the wheel, installed into a fresh venv per Python 3.8-3.13
+
+# Drop-in: Tk's and CPython's own suites, plain and with tkext on every canvas
+# (TKEXT_SKIP_DROPIN=1 skips it for a quick local run).
+if [[ ${TKEXT_SKIP_DROPIN:-0} != 1 ]]; then
+  TKEXT_BUILD_DIR="$build" bash scripts/dropin.sh
+fi
 
 # Then the reliability stages: ASan+UBSan suite, fuzzing, valgrind
 # (TKEXT_SKIP_RELIABILITY=1 skips them for a quick local run).

@@ -9,15 +9,40 @@ import unittest
 
 import tkext
 
+# TKEXT_REQUIRE_DISPLAY=1 (set by ctest, so by scripts/test.sh and CI): what a
+# test would skip for (no display, no Tk, a tkext command missing) is an error.
+REQUIRE_DISPLAY = os.environ.get('TKEXT_REQUIRE_DISPLAY') == '1'
+
+
+def skip_or_fail(reason: str) -> None:
+    """Skip with REASON, or fail when TKEXT_REQUIRE_DISPLAY=1."""
+    if REQUIRE_DISPLAY:
+        raise AssertionError('TKEXT_REQUIRE_DISPLAY=1, but: ' + reason)
+    raise unittest.SkipTest(reason)
+
 
 def new_root() -> tkinter.Tk:
-    """Return a withdrawn Tk root, or skip the test when there is no display."""
+    """Return a withdrawn Tk root; skip (or fail, see skip_or_fail) with no display."""
     try:
         root = tkinter.Tk()
     except tkinter.TclError as error:
-        raise unittest.SkipTest('Tk cannot start (no display?): %s' % error)
+        skip_or_fail('Tk cannot start (no display?): %s' % error)
     root.withdraw()
     return root
+
+
+def has_command(name: str) -> bool:
+    """True when this build of tkext has ::tkext::NAME."""
+    tcl = tkinter.Tcl()
+    tkext.load(tcl)
+    return bool(tcl.call('info', 'commands', '::tkext::' + name))
+
+
+def require_commands(*names: str) -> None:
+    """Skip (or fail) the calling test class when a tkext command is missing."""
+    missing = [name for name in names if not has_command(name)]
+    if missing:
+        skip_or_fail('this tkext has no ' + ', '.join('tkext::' + name for name in missing))
 
 
 class TkTestCase(unittest.TestCase):

@@ -1,6 +1,7 @@
 """tkext.geom (over tkext::geom) and tkext.rotate/transform (over tkext::rotate/transform).
 
-Skipped only where this build of the Tcl package lacks those commands."""
+Skipped where this build of the Tcl package lacks those commands, a failure
+under ctest (support.skip_or_fail)."""
 from __future__ import annotations
 
 import math
@@ -12,25 +13,17 @@ from tkinter import TclError
 
 import tkext
 from tkext import geom
-from support import TkTestCase
-
-
-def has_command(name: str) -> bool:
-    tcl = tkinter.Tcl()
-    tkext.load(tcl)
-    return bool(tcl.call('info', 'commands', '::tkext::' + name))
-
-
-HAS_GEOM = has_command('geom')
-HAS_ROTATE = has_command('rotate')
-HAS_TRANSFORM = has_command('transform')
+from support import TkTestCase, require_commands
 
 SQUARE = [(0, 0), (10, 0), (10, 10), (0, 10)]
 SQUARE_FLAT = [0.0, 0.0, 10.0, 0.0, 10.0, 10.0, 0.0, 10.0]
 
 
-@unittest.skipUnless(HAS_GEOM, 'this tkext has no tkext::geom')
 class GeomTest(unittest.TestCase):
+
+    @classmethod
+    def setUpClass(cls) -> None:
+        require_commands('geom')
 
     def shapes(self):
         """The square in every shape, buffers included."""
@@ -110,8 +103,12 @@ class GeomTest(unittest.TestCase):
         self.assertEqual(results, [100.0])
 
 
-@unittest.skipUnless(HAS_ROTATE and HAS_TRANSFORM, 'this tkext has no tkext::rotate/transform')
 class CanvasGeometryTest(TkTestCase):
+
+    @classmethod
+    def setUpClass(cls) -> None:
+        require_commands('rotate', 'transform')
+        super().setUpClass()
 
     def test_rotate_a_line(self):
         item = self.canvas.create_line(10, 0, 20, 0)

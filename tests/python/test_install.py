@@ -11,7 +11,7 @@ import unittest
 from tkinter import TclError
 
 import tkext
-from support import TkTestCase, new_root, run_python
+from support import TkTestCase, new_root, run_python, skip_or_fail
 
 
 def hide_packages(tcl) -> None:
@@ -248,7 +248,7 @@ class DeepNestingTest(unittest.TestCase):
     def test_in_a_child_process(self):
         child = run_python(DEEP_NESTING)
         if 'no display' in child.stderr or "couldn't connect to display" in child.stderr:
-            self.skipTest('no display')
+            skip_or_fail('no display: ' + child.stderr.strip()[-200:])
         self.assertEqual(child.returncode, 0, child.stderr)
         lines = child.stdout.splitlines()
         for name in 'Canvas.coords', 'tkext.coords':

@@ -5,10 +5,25 @@ namespace import -force ::tcltest::*
 
 package require tkext
 
+# Every command the test files use must exist: a build that lost one fails
+# here instead of skipping (a missing command would only be noticed per test).
+foreach command {flatten coords create enable disable packed geom rotate transform} {
+    if {[info commands ::tkext::$command] eq ""} {
+        error "tkext::$command is missing from this build of tkext"
+    }
+}
+
+# TKEXT_REQUIRE_DISPLAY=1 (set by ctest for every run that has a display, and
+# so by scripts/test.sh and CI): Tk must load, or the file fails instead of
+# skipping its Tk cases.  Only the *.no_tk runs go without it.
+set requireDisplay [expr {[info exists ::env(TKEXT_REQUIRE_DISPLAY)] && $::env(TKEXT_REQUIRE_DISPLAY) eq "1"}]
+
 # tk: Tk could be loaded (needs a display; ctest runs under xvfb-run).
-testConstraint tk [expr {![catch {package require Tk}]}]
+testConstraint tk [expr {![catch {package require Tk} tkProblem]}]
 if {[testConstraint tk]} {
     wm withdraw .
+} elseif {$requireDisplay} {
+    error "TKEXT_REQUIRE_DISPLAY=1 but Tk cannot be loaded: $tkProblem"
 }
 # tk86, tk9: the Tk loaded is 8.6 / 9.x, for results that differ between them.
 testConstraint tk86 [expr {[testConstraint tk] && [package vsatisfies [package provide Tk] 8.6]}]
@@ -21,6 +36,14 @@ testConstraint tcllib [expr {![catch {package require math::geometry}]}]
 # thread: the Thread package (Debian's tcl-thread on 8.6; on 9.0 Thread 3 when
 # scripts/tcltk9.sh could build it, else these cases skip by this name).
 testConstraint thread [expr {![catch {package require Thread}]}]
+# Both are installed by scripts/install-deps.sh: under ctest they are required too.
+if {$requireDisplay} {
+    foreach {constraint package} {tcllib math::geometry thread Thread} {
+        if {![testConstraint $constraint]} {
+            error "TKEXT_REQUIRE_DISPLAY=1 but $package cannot be loaded"
+        }
+    }
+}
 
 # errorResult script -> {errorcode message}: runs script, which must fail.
 proc errorResult {script} {
