@@ -79,7 +79,8 @@ tarball() {
 build() {
   local tarball=$1 subdir=$2; shift 2
   local top
-  top=$cache/build/$(tar -tzf "$tarball" | head -n 1 | cut -d/ -f1)
+  # (awk reads the whole listing: `head` would end tar with SIGPIPE under pipefail)
+  top=$cache/build/$(tar -tzf "$tarball" | awk -F/ 'NR == 1 {print $1}')
   mkdir -p "$cache/build" && rm -rf "$top" && tar -xzf "$tarball" -C "$cache/build"
   log "building $(basename "$top") into $prefix"
   (cd "$top/$subdir" && ./configure --prefix="$prefix" "$@" >"$cache/build.log" 2>&1 &&
