@@ -2,7 +2,6 @@
 #include "number_values.hpp"
 
 #include <cmath>
-#include <cstdlib>
 #include <string>
 
 #include "../core/coordinate_count.hpp"
@@ -13,14 +12,6 @@
 namespace tkext::bridge {
 namespace {
 
-// Tcl refuses the text "NaN" outright; it is a non-finite number all the same.
-bool text_is_nan(Tcl_Obj* value) {
-    const char* text = Tcl_GetString(value);
-    char* end = nullptr;
-    const double parsed = std::strtod(text, &end);
-    return end != text && *end == '\0' && std::isnan(parsed);
-}
-
 int overflow_error(Tcl_Interp* interp) {
     return set_error(interp, "result is not finite: coordinates too large for double precision",
                      {"GEOM", "OVERFLOW"});
@@ -29,20 +20,22 @@ int overflow_error(Tcl_Interp* interp) {
 }  // namespace
 
 int read_finite_argument(Tcl_Interp* interp, Tcl_Obj* value, std::string_view name, double& out) {
+    // Tcl's value types are process-wide, so one lookup serves every interpreter.
+    static const ObjTypes types = ObjTypes::look_up();
     double parsed = 0.0;
-    const bool number = Tcl_GetDoubleFromObj(nullptr, value, &parsed) == TCL_OK;
-    if (!number && !text_is_nan(value)) {
-        return set_error(interp, "bad " + std::string(name) + " " + quoted(value) + ": expected a number",
-                         {"ARG", "VALUE"});
+    switch (judge_leaf(types, LeafRules::numbers(), value, parsed)) {
+        case LeafVerdict::ok:
+            out = parsed;
+            return TCL_OK;
+        case LeafVerdict::nonfinite:
+            return set_error(interp,
+                             "non-finite " + std::string(name) + " " + quoted(value) +
+                                 ": expected a finite number",
+                             {"ARG", "NONFINITE"});
+        default:
+            return set_error(interp, "bad " + std::string(name) + " " + quoted(value) + ": expected a number",
+                             {"ARG", "VALUE"});
     }
-    if (!number || !std::isfinite(parsed)) {
-        return set_error(interp,
-                         "non-finite " + std::string(name) + " " + quoted(value) +
-                             ": expected a finite number",
-                         {"ARG", "NONFINITE"});
-    }
-    out = parsed;
-    return TCL_OK;
 }
 
 int read_matrix(Tcl_Interp* interp, Tcl_Obj* value, std::array<double, 6>& out) {
