@@ -11,6 +11,7 @@
 #include "../core/finite_values.hpp"
 #include "../core/point_transforms.hpp"
 #include "../core/scratch_vector.hpp"
+#include "../tcl/coordinate_values.hpp"
 #include "../tcl/errors.hpp"
 #include "../tcl/interp_state.hpp"
 #include "../tcl/number_values.hpp"
@@ -60,8 +61,8 @@ int read_item_coords(Tcl_Interp* interp, const bridge::ObjTypes& types, Tcl_Obj*
         out.resize(first + static_cast<std::size_t>(count));
         if (!bridge::read_and_release_doubles(types, coords, out.data() + first)) {
             for (Tcl_Size i = 0; ok && i < count; ++i) {
-                ok = Tcl_GetDoubleFromObj(nullptr, elements[i], &out[first + static_cast<std::size_t>(i)]) ==
-                     TCL_OK;
+                ok = bridge::judge_leaf(types, bridge::LeafRules::numbers(), elements[i],
+                                        out[first + static_cast<std::size_t>(i)]) == bridge::LeafVerdict::ok;
             }
         }
     }
