@@ -4,8 +4,7 @@
 #   1. sanitized: the whole ctest suite built with clang, ASan+UBSan, fuzzers
 #      included, under xvfb-run (tclsh and python preload the ASan runtime);
 #   2. threads: the core and bridge GoogleTests built with ThreadSanitizer
-#      (the helper thread of core/split_work.hpp reads Tcl values and writes
-#      results while the caller works alongside);
+#      (per-thread scratch vectors, interpreters in several threads);
 #   3. fuzz: every fuzz_* target for a bounded time, in parallel, from the
 #      seed corpus in tests/fuzz/corpus/;
 #   4. valgrind: memcheck over tcltest files in the normal build; fails on any
