@@ -4,8 +4,7 @@
 #   1. sanitized: the whole ctest suite built with clang, ASan+UBSan, fuzzers
 #      included, under xvfb-run (tclsh and python preload the ASan runtime);
 #   2. threads: the core and bridge GoogleTests built with ThreadSanitizer
-#      (the helper thread of core/split_work.hpp reads Tcl values and writes
-#      results while the caller works alongside);
+#      (per-thread scratch vectors, interpreters in several threads);
 #   3. fuzz: every fuzz_* target for its time (fuzz_oracle under xvfb-run), in
 #      parallel, from the seed corpus in tests/fuzz/corpus/; fails when a target
 #      runs fewer than 1,000,000 inputs;

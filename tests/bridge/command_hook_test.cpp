@@ -1,4 +1,6 @@
 // Taking over a command in place: install, call through, restore, and deletion.
+#include <new>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -31,6 +33,20 @@ int prefixing_handler(CommandHook& hook, Tcl_Interp* interp, Tcl_Size objc, tkex
     Tcl_SetObjResult(interp, Tcl_NewStringObj(text.c_str(), -1));
     return status;
 }
+
+// Throws, as a handler might on an allocation failure.
+int throwing_handler(CommandHook&, Tcl_Interp*, Tcl_Size, tkext::ObjArray) {
+    throw std::runtime_error("handler failed");
+}
+
+// Says the owner was told, then throws from there.
+struct ThrowingOwner final : HookOwner {
+    int told = 0;
+    void hook_gone(CommandHook*) override {
+        ++told;
+        throw std::bad_alloc();
+    }
+};
 
 }  // namespace
 
@@ -80,4 +96,22 @@ TEST_F(CommandHookTest, RenamedCommandsKeepTheirHook) {
     EXPECT_EQ(Tcl_GetString(eval("echo2 z").get()), std::string("hooked z"));
     CommandHook::discard(hook);
     EXPECT_EQ(Tcl_GetString(eval("echo2 z").get()), std::string("z"));
+}
+
+TEST_F(CommandHookTest, AnExceptionFromAHandlerBecomesATkextErrorNotAnUnwindThroughTcl) {
+    auto* hook = new CommandHook(token_, throwing_handler, &owner_, nullptr);
+    ASSERT_TRUE(hook->install());
+    EXPECT_EQ(Tcl_EvalEx(interp_, "echo a b", -1, 0), TCL_ERROR);
+    EXPECT_EQ(result(), "internal error: handler failed");
+    EXPECT_EQ(error_code(), "TKEXT INTERNAL");
+    CommandHook::discard(hook);
+}
+
+TEST_F(CommandHookTest, AnExceptionFromTheOwnerOnDeletionStaysInTkext) {
+    ThrowingOwner owner;
+    auto* hook = new CommandHook(token_, prefixing_handler, &owner, nullptr);
+    ASSERT_TRUE(hook->install());
+    EXPECT_EQ(Tcl_EvalEx(interp_, "rename echo {}", -1, 0), TCL_OK);
+    EXPECT_EQ(owner.told, 1);
+    EXPECT_EQ(original_deleted, 1);
 }

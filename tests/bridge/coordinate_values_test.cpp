@@ -14,7 +14,7 @@ class NumbersTest : public InterpTest {
 protected:
     int read(std::vector<Tcl_Obj*> leaves, Doubles& out) {
         for (Tcl_Obj* leaf : leaves) held_.emplace_back(leaf);
-        return read_finite_numbers(interp_, leaves, out);
+        return read_finite_numbers(interp_, types_, leaves, out);
     }
     static Tcl_Obj* text(const char* s) { return Tcl_NewStringObj(s, -1); }
     std::vector<ObjRef> held_;
@@ -56,4 +56,59 @@ TEST_F(NumbersTest, LongOrBinaryValuesAreQuotedShortAndPrintable) {
     EXPECT_LT(message.size(), 120u);
     EXPECT_NE(message.find("\\x01\\x02zzz"), std::string::npos) << message;
     EXPECT_NE(message.find("..."), std::string::npos) << message;
+}
+
+// The one leaf decision for canvas coordinates, per Tk dialect.
+class LeafDecisionTest : public InterpTest {
+protected:
+    int check(Tcl_Obj* leaf, tkext::core::DistanceDialect dialect) {
+        held_.emplace_back(leaf);
+        Tcl_Obj* leaves[] = {leaf};
+        return tkext::bridge::check_leaves(interp_, types_, tkext::bridge::LeafRules::screen_distances(dialect),
+                                           leaves);
+    }
+    std::vector<ObjRef> held_;
+};
+
+using tkext::core::DistanceDialect;
+
+TEST_F(LeafDecisionTest, IntegersTk86ReadsWithGetIntAreRefusedOutsideCInt) {
+    // Tk 8.6.13 turns an "int" object of 2**31 into -2**31 and 2**40 into 0.
+    EXPECT_EQ(check(Tcl_NewWideIntObj(Tcl_WideInt{1} << 40), DistanceDialect::strtod_unit), TCL_ERROR);
+    EXPECT_EQ(result(),
+              "bad coordinate \"1099511627776\" at index 0: integer outside -2147483648..2147483647, which this Tk "
+              "reads wrongly");
+    EXPECT_EQ(error_code(), "TKEXT COORDS RANGE");
+    EXPECT_EQ(check(Tcl_NewWideIntObj(Tcl_WideInt{1} << 31), DistanceDialect::strtod_unit), TCL_ERROR);
+    EXPECT_EQ(check(Tcl_NewWideIntObj(-(Tcl_WideInt{1} << 31) - 1), DistanceDialect::strtod_unit), TCL_ERROR);
+    EXPECT_EQ(check(Tcl_NewWideIntObj((Tcl_WideInt{1} << 31) - 1), DistanceDialect::strtod_unit), TCL_OK);
+    EXPECT_EQ(check(Tcl_NewWideIntObj(-(Tcl_WideInt{1} << 31)), DistanceDialect::strtod_unit), TCL_OK);
+    // The same value as text is read by strtod, exactly; later Tks read every integer as a double.
+    EXPECT_EQ(check(Tcl_NewStringObj("1099511627776", -1), DistanceDialect::strtod_unit), TCL_OK);
+    EXPECT_EQ(check(Tcl_NewWideIntObj(Tcl_WideInt{1} << 40), DistanceDialect::number_then_strtod), TCL_OK);
+    EXPECT_EQ(check(Tcl_NewWideIntObj(Tcl_WideInt{1} << 40), DistanceDialect::number_then_last_unit), TCL_OK);
+}
+
+TEST_F(LeafDecisionTest, UnitsFollowTheDialect) {
+    EXPECT_EQ(check(Tcl_NewStringObj("1cm", -1), DistanceDialect::strtod_unit), TCL_OK);
+    EXPECT_EQ(check(Tcl_NewStringObj("1cm", -1), DistanceDialect::number_then_last_unit), TCL_ERROR);
+    EXPECT_EQ(result(),
+              "bad coordinate \"1cm\" at index 0: expected a screen distance such as 12, 1.5c, 2i, 3m or 4p");
+    EXPECT_EQ(error_code(), "TKEXT COORDS VALUE");
+    EXPECT_EQ(check(Tcl_NewStringObj("1 c", -1), DistanceDialect::number_then_last_unit), TCL_OK);
+    EXPECT_EQ(check(Tcl_NewStringObj("0b11", -1), DistanceDialect::strtod_unit), TCL_ERROR);
+    EXPECT_EQ(check(Tcl_NewStringObj("0b11", -1), DistanceDialect::number_then_strtod), TCL_OK);
+}
+
+TEST_F(LeafDecisionTest, NonFiniteIsRefusedInEveryDialectAndSpelling) {
+    for (const auto dialect : {DistanceDialect::strtod_unit, DistanceDialect::number_then_strtod,
+                               DistanceDialect::number_then_last_unit}) {
+        for (const char* text : {"NaN", "nan", "-nan", "Inf", "-inf", "Infinity", "1e400", "1e306i", "Infc"}) {
+            EXPECT_EQ(check(Tcl_NewStringObj(text, -1), dialect), TCL_ERROR) << text;
+        }
+        EXPECT_EQ(check(Tcl_NewStringObj("NaN", -1), dialect), TCL_ERROR);
+        EXPECT_EQ(error_code(), "TKEXT COORDS NONFINITE");
+        EXPECT_EQ(check(Tcl_NewDoubleObj(std::numeric_limits<double>::infinity()), dialect), TCL_ERROR);
+        EXPECT_EQ(error_code(), "TKEXT COORDS NONFINITE");
+    }
 }

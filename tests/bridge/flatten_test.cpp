@@ -7,6 +7,7 @@
 
 using tkext::bridge::Flattened;
 using tkext::bridge::flatten_values;
+const tkext::bridge::LeafRules numbers = tkext::bridge::LeafRules::numbers();
 using tkext::bridge::ObjRef;
 
 class FlattenTest : public InterpTest {
@@ -18,7 +19,7 @@ protected:
         Tcl_Obj** words = nullptr;
         EXPECT_EQ(Tcl_ListObjGetElements(interp_, list.get(), &count, &words), TCL_OK);
         Flattened out;
-        EXPECT_EQ(flatten_values(interp_, types_, {words, static_cast<std::size_t>(count)}, out), TCL_OK)
+        EXPECT_EQ(flatten_values(interp_, types_, numbers, {words, static_cast<std::size_t>(count)}, out), TCL_OK)
             << result();
         if (as_is) *as_is = out.tk_accepts_as_is;
         std::string joined;
@@ -62,7 +63,7 @@ TEST_F(FlattenTest, LeavesAreTheVerySameObjects) {
     ObjRef value = eval("list 1.5 30c {-text}");
     Tcl_Obj* words[] = {value.get()};
     Flattened out;
-    ASSERT_EQ(flatten_values(interp_, types_, words, out), TCL_OK);
+    ASSERT_EQ(flatten_values(interp_, types_, numbers, words, out), TCL_OK);
     Tcl_Obj** elements = nullptr;
     Tcl_Size count = 0;
     Tcl_ListObjGetElements(nullptr, value.get(), &count, &elements);
@@ -75,7 +76,7 @@ TEST_F(FlattenTest, NumbersAreNeverParsedAsLists) {
     ObjRef hold(number);
     Tcl_Obj* words[] = {number};
     Flattened out;
-    ASSERT_EQ(flatten_values(interp_, types_, words, out), TCL_OK);
+    ASSERT_EQ(flatten_values(interp_, types_, numbers, words, out), TCL_OK);
     EXPECT_EQ(number->typePtr, types_.double_);
     ASSERT_EQ(out.leaves.size(), 1u);
     EXPECT_EQ(out.leaves[0], number);
@@ -86,7 +87,7 @@ TEST_F(FlattenTest, MalformedListTextIsALeaf) {
     ObjRef junk(Tcl_NewStringObj("{unbalanced", -1));
     Tcl_Obj* words[] = {junk.get()};
     Flattened out;
-    ASSERT_EQ(flatten_values(interp_, types_, words, out), TCL_OK);
+    ASSERT_EQ(flatten_values(interp_, types_, numbers, words, out), TCL_OK);
     ASSERT_EQ(out.leaves.size(), 1u);
     EXPECT_EQ(out.leaves[0], junk.get());
 }
@@ -99,7 +100,7 @@ TEST_F(FlattenTest, NestingUpToTheLimitIsFine) {
     }
     Tcl_Obj* words[] = {value.get()};
     Flattened out;
-    EXPECT_EQ(flatten_values(interp_, types_, words, out), TCL_OK) << result();
+    EXPECT_EQ(flatten_values(interp_, types_, numbers, words, out), TCL_OK) << result();
     EXPECT_EQ(out.leaves.size(), 2u + tkext::bridge::max_nesting - 1);
 }
 
@@ -111,7 +112,7 @@ TEST_F(FlattenTest, BuiltListsNestedTooDeepAreRefused) {
     }
     Tcl_Obj* words[] = {value.get()};
     Flattened out;
-    EXPECT_EQ(flatten_values(interp_, types_, words, out), TCL_ERROR);
+    EXPECT_EQ(flatten_values(interp_, types_, numbers, words, out), TCL_ERROR);
     EXPECT_EQ(error_code(), "TKEXT FLATTEN DEPTH");
     EXPECT_EQ(result(), "coordinates nested deeper than 1000 levels in argument 1");
     EXPECT_TRUE(out.leaves.empty());
@@ -124,7 +125,7 @@ TEST_F(FlattenTest, AMillionDeepStringIsRefusedWithoutParsing) {
     Tcl_Obj* words[] = {Tcl_NewIntObj(5), deep.get()};
     ObjRef hold(words[0]);
     Flattened out;
-    EXPECT_EQ(flatten_values(interp_, types_, words, out), TCL_ERROR);
+    EXPECT_EQ(flatten_values(interp_, types_, numbers, words, out), TCL_ERROR);
     EXPECT_EQ(error_code(), "TKEXT FLATTEN DEPTH");
     EXPECT_EQ(result(), "coordinates nested deeper than 1000 levels in argument 2");
     EXPECT_EQ(deep.get()->typePtr, nullptr) << "the string must not have been parsed";

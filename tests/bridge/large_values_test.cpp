@@ -1,5 +1,5 @@
 // Large coordinate sets take the fast paths (one list of finite binary
-// numbers or of pairs of them, walked on two cores): the leaves and doubles
+// numbers or of pairs of them, one tight pass each): the leaves and doubles
 // must be exactly what the general path gives, and anything off those paths,
 // however deep into a large list, must reach the general path and its error.
 #include <string>
@@ -11,11 +11,12 @@
 
 using tkext::bridge::Flattened;
 using tkext::bridge::flatten_values;
+const tkext::bridge::LeafRules numbers = tkext::bridge::LeafRules::numbers();
 using tkext::bridge::ObjRef;
 using tkext::bridge::read_coordinate_list;
 
 namespace {
-constexpr int points = 50000;  // 10^5 values: well over split_work's threshold
+constexpr int points = 50000;  // 10^5 values, the size the benchmarks use
 
 // A script making `points` points as pairs of doubles (i*0.5, -i); `spoil`
 // substitutes one element of point `at` with the given word.
@@ -38,9 +39,9 @@ protected:
         ObjRef value = eval(script);
         Tcl_Obj* word = value.get();
         Flattened out;
-        ASSERT_EQ(flatten_values(interp_, types_, {&word, 1}, out), TCL_OK) << result();
+        ASSERT_EQ(flatten_values(interp_, types_, numbers, {&word, 1}, out), TCL_OK) << result();
         EXPECT_EQ(out.tk_accepts_as_is, expect_as_is);
-        EXPECT_TRUE(out.all_finite_numbers);
+        EXPECT_TRUE(out.all_leaves_ok);
         ASSERT_EQ(out.leaves.size(), std::size_t{2} * points);
         for (int i = 0; i < points; ++i) {
             double x = 0, y = 0;
@@ -66,7 +67,7 @@ TEST_F(LargeValuesTest, IntegersAmongTheNumbersStayOnTheFastPath) {
     ObjRef value = eval("set out {}; for {set i 0} {$i < 40000} {incr i} {lappend out [list $i [expr {$i * 2}]]}; set out");
     Tcl_Obj* word = value.get();
     Flattened out;
-    ASSERT_EQ(flatten_values(interp_, types_, {&word, 1}, out), TCL_OK);
+    ASSERT_EQ(flatten_values(interp_, types_, numbers, {&word, 1}, out), TCL_OK);
     ASSERT_EQ(out.leaves.size(), 80000u);
     EXPECT_EQ(std::string(Tcl_GetString(out.leaves[79999])), "79998");
 }
@@ -78,21 +79,21 @@ TEST_F(LargeValuesTest, OddElementsFarIntoALargeListReachTheGeneralPath) {
     ObjRef triple = eval(pairs_script(31337, "1 2"));
     Tcl_Obj* word = triple.get();
     Flattened out;
-    ASSERT_EQ(flatten_values(interp_, types_, {&word, 1}, out), TCL_OK);
+    ASSERT_EQ(flatten_values(interp_, types_, numbers, {&word, 1}, out), TCL_OK);
     EXPECT_EQ(out.leaves.size(), std::size_t{2} * points + 1);
 
     for (const std::string spoil : {"30c", "abc"}) {
         ObjRef value = eval(flat_script(40000, spoil));
         Tcl_Obj* w = value.get();
         Flattened flat;
-        ASSERT_EQ(flatten_values(interp_, types_, {&w, 1}, flat), TCL_OK);
-        EXPECT_FALSE(flat.all_finite_numbers) << spoil;  // left for the screen-distance check
+        ASSERT_EQ(flatten_values(interp_, types_, numbers, {&w, 1}, flat), TCL_OK);
+        EXPECT_FALSE(flat.all_leaves_ok) << spoil;  // left for check_leaves
     }
     ObjRef inf = eval(flat_script(45000, "[expr {1e308 * 10}]"));
     Tcl_Obj* w = inf.get();
     Flattened out_inf;
-    ASSERT_EQ(flatten_values(interp_, types_, {&w, 1}, out_inf), TCL_OK);
-    EXPECT_FALSE(out_inf.all_finite_numbers);
+    ASSERT_EQ(flatten_values(interp_, types_, numbers, {&w, 1}, out_inf), TCL_OK);
+    EXPECT_FALSE(out_inf.all_leaves_ok);
 }
 
 TEST_F(LargeValuesTest, ReadCoordinateListReportsTheFirstBadValueWhereverItIs) {
@@ -114,31 +115,25 @@ TEST_F(LargeValuesTest, ReadCoordinateListReportsTheFirstBadValueWhereverItIs) {
     EXPECT_EQ(result(), "bad coordinate \"x\" at index 99999: expected a number");
 }
 
-TEST_F(LargeValuesTest, ReadBinaryDoublesGivesTheSameOnEitherThread) {
-    using tkext::bridge::read_binary_doubles;
-    using tkext::bridge::ReadOn;
-    auto read_both = [&](const std::string& script, std::vector<double>& split,
-                         std::vector<double>& alone) {
+TEST_F(LargeValuesTest, ReadBinaryNumbersTakesFiniteDoublesAndIntegersOnly) {
+    using tkext::bridge::read_binary_numbers;
+    auto read_all = [&](const std::string& script, std::vector<double>& out) {
         ObjRef value = eval(script);
         Tcl_Size count = 0;
         Tcl_Obj** elements = nullptr;
         EXPECT_EQ(Tcl_ListObjGetElements(nullptr, value.get(), &count, &elements), TCL_OK);
-        split.assign(static_cast<std::size_t>(count), 0.0);
-        alone.assign(static_cast<std::size_t>(count), 0.0);
-        const bool split_ok = read_binary_doubles(types_, elements, split.size(), split.data(), ReadOn::two_cores);
-        const bool alone_ok = read_binary_doubles(types_, elements, alone.size(), alone.data(), ReadOn::calling_thread);
-        EXPECT_EQ(split_ok, alone_ok) << script.substr(0, 60);
-        return alone_ok;
+        out.assign(static_cast<std::size_t>(count), 0.0);
+        return read_binary_numbers(types_, elements, out.size(), out.data());
     };
-    std::vector<double> split, alone;
-    ASSERT_TRUE(read_both(flat_script(), split, alone));
-    ASSERT_EQ(alone.size(), std::size_t{2} * points);
-    EXPECT_EQ(split, alone);
-    EXPECT_EQ(alone[2 * 4321 + 1], -4321.0);
-    // An infinity or a value that is not a double, anywhere, is refused by both.
-    EXPECT_FALSE(read_both(flat_script(45000, "[expr {1e308 * 10}]"), split, alone));
-    EXPECT_FALSE(read_both(flat_script(49999, "abc"), split, alone));
-    EXPECT_FALSE(read_both(flat_script(3, "7"), split, alone));  // an integer: not a double
+    std::vector<double> out;
+    ASSERT_TRUE(read_all(flat_script(), out));
+    ASSERT_EQ(out.size(), std::size_t{2} * points);
+    EXPECT_EQ(out[2 * 4321 + 1], -4321.0);
+    ASSERT_TRUE(read_all(flat_script(3, "[expr {7 * 1}]"), out));  // an integer Tcl holds as one
+    EXPECT_EQ(out[7], 7.0);
+    // An infinity or text, anywhere, is left for the general path.
+    EXPECT_FALSE(read_all(flat_script(45000, "[expr {1e308 * 10}]"), out));
+    EXPECT_FALSE(read_all(flat_script(49999, "abc"), out));
 }
 
 TEST_F(LargeValuesTest, ReadAndReleaseDoublesEmptiesOnlyAListItAloneHolds) {

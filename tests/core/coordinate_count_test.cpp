@@ -45,3 +45,18 @@ TEST(CoordinateCount, PolygonAndUnknownTypesOnlyNeedPairs) {
     EXPECT_EQ(count_problem(CountRule::even, 1).value(),
               "wrong # coordinates: expected an even number, got 1");
 }
+
+TEST(CoordinateCount, TypeNamesResolveByUniquePrefixAsTkDoes) {
+    using tkext::core::resolve_item_type;
+    EXPECT_EQ(resolve_item_type("rect"), "rectangle");
+    EXPECT_EQ(resolve_item_type("poly"), "polygon");
+    EXPECT_EQ(resolve_item_type("li"), "line");
+    EXPECT_EQ(resolve_item_type("line"), "line");
+    EXPECT_EQ(resolve_item_type("w"), "window");
+    // Ambiguous ("b" is not: only bitmap; "o" is oval; "t" is text), empty and
+    // unknown names stay as they are and get the pairs-only rule.
+    EXPECT_EQ(resolve_item_type(""), "");
+    EXPECT_EQ(resolve_item_type("x"), "x");
+    EXPECT_EQ(resolve_item_type("lines"), "lines");
+    EXPECT_EQ(tkext::core::count_rule_for(resolve_item_type("rect")), tkext::core::CountRule::exactly_4);
+}

@@ -163,11 +163,11 @@ TEST(DistanceToPolyline, DegenerateInputs) {
     EXPECT_FALSE(distance_to_polyline({}, 0, 0));
 }
 
-// Large inputs are measured in chunks on two cores (split_work.hpp): the
+// Large inputs take the unrolled passes (four partial sums, two boxes): the
 // answers must match a plain one-pass computation, and repeat bit for bit.
 namespace {
 
-constexpr int large_points = 200003;  // well over min_split_size values, not a multiple of 16
+constexpr int large_points = 200003;  // large, and not a multiple of 16
 
 double serial_twice_area(const std::vector<double>& xy) {
     const std::size_t n = xy.size() / 2;

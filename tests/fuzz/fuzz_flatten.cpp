@@ -1,6 +1,6 @@
 // fuzz_flatten.cpp — libFuzzer target: arbitrary bytes as Tcl values through the
 // flattening and validation bridge (bridge::flatten_values, read_finite_numbers,
-// check_screen_distances).
+// check_leaves).
 //
 // The first byte picks how the text reaches the bridge (one argument, the
 // elements of its list as separate arguments, the same object twice, a byte
@@ -89,9 +89,9 @@ int large_list_case(Fixture& f, const ObjRef& text, int at) {
     tkext::bridge::Flattened whole, part;
     Tcl_Obj* const whole_args[] = {big.get()};
     Tcl_Obj* const part_args[] = {small.get()};
-    const int whole_status = tkext::bridge::flatten_values(f.interp, f.types, whole_args, whole);
+    const int whole_status = tkext::bridge::flatten_values(f.interp, f.types, tkext::bridge::LeafRules::numbers(), whole_args, whole);
     Tcl_ResetResult(f.interp);
-    const int part_status = tkext::bridge::flatten_values(f.interp, f.types, part_args, part);
+    const int part_status = tkext::bridge::flatten_values(f.interp, f.types, tkext::bridge::LeafRules::numbers(), part_args, part);
     Tcl_ResetResult(f.interp);
     check(whole_status == part_status, "a large list fails exactly when its odd element does");
     if (whole_status != TCL_OK) return 0;
@@ -151,7 +151,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (std::size_t i = 0; i < arguments; ++i) values.push_back(held[i].get());
 
     tkext::bridge::Flattened flat;
-    const int status = tkext::bridge::flatten_values(f.interp, f.types, values, flat);
+    const int status = tkext::bridge::flatten_values(f.interp, f.types, tkext::bridge::LeafRules::numbers(), values, flat);
     if (status != TCL_OK) {
         check(status == TCL_ERROR, "flatten returns TCL_OK or TCL_ERROR");
         check(starts_with(f.error_code(), "TKEXT FLATTEN DEPTH"), "flatten fails only on depth");
@@ -179,7 +179,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const ObjRef again_list(Tcl_NewListObj(static_cast<Tcl_Size>(flat.leaves.size()), flat.leaves.data()));
     tkext::bridge::Flattened again;
     Tcl_Obj* const again_args[] = {again_list.get()};
-    if (tkext::bridge::flatten_values(f.interp, f.types, again_args, again) == TCL_OK) {
+    if (tkext::bridge::flatten_values(f.interp, f.types, tkext::bridge::LeafRules::numbers(), again_args, again) == TCL_OK) {
         check(texts(again.leaves) == first, "flattening is idempotent");
         check(again.tk_accepts_as_is, "a flat list is accepted as it is");
     } else {
@@ -193,7 +193,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     // Validation: every number it reads is finite; failures carry the right code.
     tkext::core::ScratchVector<double> numbers;
-    if (tkext::bridge::read_finite_numbers(f.interp, flat.leaves, numbers) == TCL_OK) {
+    if (tkext::bridge::read_finite_numbers(f.interp, f.types, flat.leaves, numbers) == TCL_OK) {
         check(numbers.size() == flat.leaves.size(), "one number per leaf");
         for (const double value : numbers) check(std::isfinite(value), "numbers read are finite");
     } else {
@@ -203,10 +203,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         check(std::strlen(Tcl_GetStringResult(f.interp)) < 400, "error messages stay short");
     }
     Tcl_ResetResult(f.interp);
-    if (tkext::bridge::check_screen_distances(f.interp, f.types, flat.leaves) != TCL_OK) {
+    const auto distances = tkext::bridge::LeafRules::screen_distances(tkext::core::DistanceDialect::strtod_unit);
+    if (tkext::bridge::check_leaves(f.interp, f.types, distances, flat.leaves) != TCL_OK) {
         const std::string code = f.error_code();
-        check(starts_with(code, "TKEXT COORDS VALUE") || starts_with(code, "TKEXT COORDS NONFINITE"),
-              "distance errors are TKEXT COORDS VALUE or NONFINITE");
+        check(starts_with(code, "TKEXT COORDS VALUE") || starts_with(code, "TKEXT COORDS NONFINITE") ||
+                  starts_with(code, "TKEXT COORDS RANGE"),
+              "distance errors are TKEXT COORDS VALUE, NONFINITE or RANGE");
     }
     Tcl_ResetResult(f.interp);
     return 0;

@@ -32,7 +32,8 @@ int prepare(const CanvasTarget& target, std::span<Tcl_Obj* const> values,
             std::optional<core::CountRule> rule, Flattened& out) {
     Tcl_Interp* interp = target.interp();
     const std::size_t words_before = out.leaves.size();
-    if (bridge::flatten_values(interp, target.state.types(), values, out) != TCL_OK) {
+    const auto rules = bridge::LeafRules::screen_distances(target.state.distance_dialect());
+    if (bridge::flatten_values(interp, target.state.types(), rules, values, out) != TCL_OK) {
         return TCL_ERROR;
     }
     const std::span<Tcl_Obj* const> coordinates(out.leaves.data() + words_before,
@@ -42,8 +43,8 @@ int prepare(const CanvasTarget& target, std::span<Tcl_Obj* const> values,
             return bridge::count_error(interp, *problem);
         }
     }
-    if (out.all_finite_numbers) return TCL_OK;  // checked while flattening
-    return bridge::check_screen_distances(interp, target.state.types(), coordinates);
+    if (out.all_leaves_ok) return TCL_OK;  // judged while flattening
+    return bridge::check_leaves(interp, target.state.types(), rules, coordinates);
 }
 
 Tcl_Obj* new_flat_list(const Flattened& flat) {
@@ -140,7 +141,8 @@ int reshape_create(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) {
     Tcl_Size options = 4;
     while (options < objc && !starts_option(target.state.types(), objv[options])) ++options;
     Flattened flat;
-    const std::optional<core::CountRule> rule = core::count_rule_for(Tcl_GetString(objv[2]));
+    // Tk takes any unique prefix of a type name ("rect"), so the rule does too.
+    const std::optional<core::CountRule> rule = core::count_rule_for(core::resolve_item_type(Tcl_GetString(objv[2])));
     if (prepare(target, {objv + 3, static_cast<std::size_t>(options - 3)}, rule, flat) !=
         TCL_OK) {
         return TCL_ERROR;

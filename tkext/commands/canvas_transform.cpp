@@ -11,6 +11,7 @@
 #include "../core/finite_values.hpp"
 #include "../core/point_transforms.hpp"
 #include "../core/scratch_vector.hpp"
+#include "../tcl/coordinate_values.hpp"
 #include "../tcl/errors.hpp"
 #include "../tcl/interp_state.hpp"
 #include "../tcl/number_values.hpp"
@@ -60,8 +61,8 @@ int read_item_coords(Tcl_Interp* interp, const bridge::ObjTypes& types, Tcl_Obj*
         out.resize(first + static_cast<std::size_t>(count));
         if (!bridge::read_and_release_doubles(types, coords, out.data() + first)) {
             for (Tcl_Size i = 0; ok && i < count; ++i) {
-                ok = Tcl_GetDoubleFromObj(nullptr, elements[i], &out[first + static_cast<std::size_t>(i)]) ==
-                     TCL_OK;
+                ok = bridge::judge_leaf(types, bridge::LeafRules::numbers(), elements[i],
+                                        out[first + static_cast<std::size_t>(i)]) == bridge::LeafVerdict::ok;
             }
         }
     }
@@ -88,8 +89,43 @@ void restore(const CanvasTarget& target, Tcl_Obj* path, const std::vector<ItemCh
     }
 }
 
+// Applies the planned changes with Tk's own subcommand (`native`, the
+// widget-command form of the call), then reads every changed item back: Tk's
+// numbers are the result, but they too must be finite, or every item gets
+// its old coordinates back.
+int apply_natively(const CanvasTarget& target, Tcl_Obj* path, const std::vector<ItemChange>& changes,
+                   std::span<const double> previous, std::span<Tcl_Obj* const> native) {
+    Tcl_Interp* interp = target.interp();
+    if (target.call(static_cast<Tcl_Size>(native.size()), native.data()) != TCL_OK) {
+        const std::string why = result_text(interp);
+        restore(target, path, changes, changes.size(), previous);
+        return bridge::set_error(interp, "cannot change the items: " + why + " (no item was changed)",
+                                 {"CANVAS", "APPLY"});
+    }
+    Tcl_ResetResult(interp);
+    core::Scratch<double> now;
+    for (const ItemChange& change : changes) {
+        const std::array<Tcl_Obj*, 3> query{path, target.state.word_coords.get(), change.id.get()};
+        const ObjRef coords = call_for_result(target, query);
+        now->clear();
+        const bool read = coords && read_item_coords(interp, target.state.types(), coords.get(),
+                                                     change.id.get(), *now) == TCL_OK;
+        if (!read || !core::all_finite(*now)) {
+            restore(target, path, changes, changes.size(), previous);
+            return bridge::set_error(interp,
+                                     "new coordinates of item " + std::string(Tcl_GetString(change.id.get())) +
+                                         " are not finite: coordinates too large for double precision",
+                                     {"GEOM", "OVERFLOW"});
+        }
+    }
+    return TCL_OK;
+}
+
 // Plans every item's change, then applies them all; see the header for why.
-int change_items(const CanvasTarget& target, Tcl_Obj* path, Tcl_Obj* tag_or_id, const ItemMap& map) {
+// With `native` (Tk's own form of the call), Tk applies them once the plan
+// shows every result finite.
+int change_items(const CanvasTarget& target, Tcl_Obj* path, Tcl_Obj* tag_or_id, const ItemMap& map,
+                 std::span<Tcl_Obj* const> native = {}) {
     Tcl_Interp* interp = target.interp();
     const bridge::InterpState& state = target.state;
 
@@ -136,6 +172,7 @@ int change_items(const CanvasTarget& target, Tcl_Obj* path, Tcl_Obj* tag_or_id, 
         }
         changes.push_back({id, first, count});
     }
+    if (!native.empty()) return apply_natively(target, path, changes, *previous, native);
 
     for (std::size_t i = 0; i < changes.size(); ++i) {
         // Tk copies the numbers out and keeps no reference, so one list of
@@ -168,17 +205,23 @@ int reshape_rotate(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) {
         Tcl_WrongNumArgs(interp, 2, objv, "tagOrId x y angle");
         return TCL_ERROR;
     }
-    if (target.state.tk_has_rotate()) return target.call(objc, objv);
+    // The same checks whichever Tk: x and y are finite plain numbers (canvas
+    // units, as every coordinate tkext computes with), the angle a finite
+    // number of degrees.
     double x = 0.0, y = 0.0, angle = 0.0;
     if (bridge::read_finite_argument(interp, objv[3], "x", x) != TCL_OK ||
         bridge::read_finite_argument(interp, objv[4], "y", y) != TCL_OK ||
         bridge::read_finite_argument(interp, objv[5], "angle", angle) != TCL_OK) {
         return TCL_ERROR;
     }
-    return change_items(target, objv[0], objv[2],
-                        [&](const std::string& type, std::span<const double> in, std::span<double> out) {
-                            core::rotate_item_points(core::rotation_rule_for(type), in, out, angle, x, y);
-                        });
+    const ItemMap turn = [&](const std::string& type, std::span<const double> in, std::span<double> out) {
+        core::rotate_item_points(core::rotation_rule_for(type), in, out, angle, x, y);
+    };
+    // Where Tk has its own rotate, it does the work, so results are exactly
+    // Tk's; tkext's plan only proves them finite first (and they are read
+    // back and checked, everything put back should Tk's differ).
+    if (target.state.tk_has_rotate()) return change_items(target, objv[0], objv[2], turn, {objv, 6});
+    return change_items(target, objv[0], objv[2], turn);
 }
 
 int reshape_transform(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) {

@@ -75,13 +75,20 @@ void disable_canvas(InterpState& state, Tcl_Obj* path) {
 
 // The `canvas` class command while every canvas is enabled: create as Tk
 // does, then enable the new canvas, leaving Tk's result (the path) as it was.
-int canvas_class_handler(CommandHook& hook, Tcl_Interp* interp, Tcl_Size objc, ObjArray objv) {
+// Runs on every canvas creation, so no exception may leave it: the canvas
+// exists once Tk has made it, and failing to enable it (out of memory) only
+// leaves it a plain canvas.
+int canvas_class_handler(CommandHook& hook, Tcl_Interp* interp, Tcl_Size objc, ObjArray objv) noexcept {
     const int status = hook.call_original(interp, objc, objv);
     if (status != TCL_OK) return status;
     const ObjRef path(Tcl_GetObjResult(interp));
     auto* state = static_cast<InterpState*>(hook.context());
     Tcl_InterpState saved = Tcl_SaveInterpState(interp, status);
-    enable_canvas(*state, path.get(), /*quiet=*/true);
+    try {
+        enable_canvas(*state, path.get(), /*quiet=*/true);
+    } catch (...) {
+        // See above: the new canvas stays as Tk made it.
+    }
     return Tcl_RestoreInterpState(interp, saved);
 }
 

@@ -17,7 +17,10 @@ int flatten_command(ClientData data, Tcl_Interp* interp, int objc, Tcl_Obj* cons
     return bridge::run_guarded(interp, [&] {
         const std::span<Tcl_Obj* const> values(objv + 1, static_cast<std::size_t>(objc - 1));
         bridge::Flattened flat;
-        if (bridge::flatten_values(interp, state.types(), values, flat) != TCL_OK) return TCL_ERROR;
+        if (bridge::flatten_values(interp, state.types(), bridge::LeafRules::numbers(), values, flat) !=
+            TCL_OK) {
+            return TCL_ERROR;
+        }
         // The argument itself as the only leaf may be text that is not a list
         // ("{abc"): only a list built from it is a list of its leaves.
         const bool is_own_leaf = flat.leaves.size() == 1 && flat.leaves[0] == values[0];

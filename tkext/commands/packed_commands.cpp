@@ -40,6 +40,39 @@ using bridge::ObjRef;
 
 constexpr std::size_t pair_bytes = 2 * sizeof(double);
 
+// The bytes of `value`, or nullptr with a TKEXT PACKED NOTBYTES error when it
+// is text that is not bytes (a character above U+00FF).  Tcl 9's
+// Tcl_GetBytesFromObj says so itself; Tcl 8.6's Tcl_GetByteArrayFromObj would
+// keep only the low 8 bits of such a character, so its text is read first.
+const unsigned char* bytes_of(Tcl_Interp* interp, Tcl_Obj* value, Tcl_Size& length) {
+#if TCL_MAJOR_VERSION > 8
+    const unsigned char* data = Tcl_GetBytesFromObj(nullptr, value, &length);
+#else
+    static const Tcl_ObjType* const byte_array = Tcl_GetObjType("bytearray");
+    const unsigned char* data = nullptr;
+    bool all_bytes = value->bytes == nullptr && value->typePtr == byte_array && byte_array != nullptr;
+    if (!all_bytes) {
+        Tcl_Size text_length = 0;
+        const char* text = Tcl_GetStringFromObj(value, &text_length);
+        const char* end = text + text_length;
+        all_bytes = true;
+        while (all_bytes && text < end) {
+            Tcl_UniChar ch = 0;
+            text += Tcl_UtfToUniChar(text, &ch);
+            all_bytes = ch <= 0xFF;  // a surrogate half of a larger character is above too
+        }
+    }
+    if (all_bytes) data = Tcl_GetByteArrayFromObj(value, &length);
+#endif
+    if (data == nullptr) {
+        bridge::set_error(interp,
+                          "bad packed coordinates " + bridge::quoted(value) +
+                              ": expected bytes (a byte array), got text with a character above U+00FF",
+                          {"PACKED", "NOTBYTES"});
+    }
+    return data;
+}
+
 // The float64 values of a byte array, checked: whole x y pairs, all finite.
 // Tcl's byte arrays are 8-byte aligned in practice, so the values are read
 // where they lie; an unaligned block is copied first.
@@ -47,7 +80,8 @@ class PackedValues {
 public:
     int read(Tcl_Interp* interp, Tcl_Obj* bytes) {
         Tcl_Size length = 0;
-        const unsigned char* data = Tcl_GetByteArrayFromObj(bytes, &length);
+        const unsigned char* data = bytes_of(interp, bytes, length);
+        if (data == nullptr) return TCL_ERROR;
         const auto size = static_cast<std::size_t>(length);
         if (size % sizeof(double) != 0) {
             return bridge::set_error(
@@ -127,7 +161,9 @@ int packed_get(InterpState& state, Tcl_Obj* path, Tcl_Obj* tag_or_id) {
     const bool aligned = reinterpret_cast<std::uintptr_t>(out) % alignof(double) == 0;
     if (!aligned || !bridge::read_and_release_doubles(state.types(), result.get(), out)) {
         core::Scratch<double> values;
-        if (bridge::read_finite_numbers(interp, {elements, size}, *values) != TCL_OK) return TCL_ERROR;
+        if (bridge::read_finite_numbers(interp, state.types(), {elements, size}, *values) != TCL_OK) {
+            return TCL_ERROR;
+        }
         if (size != 0) std::memcpy(out, values->data(), size * sizeof(double));
     }
     Tcl_SetObjResult(interp, bytes.get());
@@ -144,11 +180,12 @@ int packed_decode(Tcl_Interp* interp, Tcl_Obj* bytes) {
 int packed_encode(InterpState& state, std::span<Tcl_Obj* const> coordinates) {
     Tcl_Interp* interp = state.interp();
     bridge::Flattened flat;
-    if (bridge::flatten_values(interp, state.types(), coordinates, flat, 2) != TCL_OK) {
+    if (bridge::flatten_values(interp, state.types(), bridge::LeafRules::numbers(), coordinates, flat, 2) !=
+        TCL_OK) {
         return TCL_ERROR;
     }
     core::Scratch<double> values;
-    if (bridge::read_finite_numbers(interp, flat.leaves, *values) != TCL_OK) return TCL_ERROR;
+    if (bridge::read_finite_numbers(interp, state.types(), flat.leaves, *values) != TCL_OK) return TCL_ERROR;
     if (auto problem = core::count_problem(core::CountRule::any_even, values->size())) {
         return bridge::count_error(interp, *problem);
     }

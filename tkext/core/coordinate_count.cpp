@@ -4,7 +4,16 @@
 #include <array>
 #include <utility>
 
+#include "prefix_match.hpp"
+
 namespace tkext::core {
+
+std::string_view resolve_item_type(std::string_view word) {
+    static constexpr std::array<const char*, 9> built_in{
+        "arc", "bitmap", "image", "line", "oval", "polygon", "rectangle", "text", "window"};
+    if (const char* name = resolve_prefix(word, built_in)) return name;
+    return word;
+}
 
 CountRule count_rule_for(std::string_view item_type) {
     static constexpr std::array<std::pair<std::string_view, CountRule>, 9> rules{{

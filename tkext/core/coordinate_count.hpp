@@ -21,6 +21,10 @@ enum class CountRule {
     even,              // an item type tkext does not know: only pairs
 };
 
+// The built-in item type `word` names exactly or as a unique prefix, as Tk's
+// "create" resolves it ("rect" is "rectangle"); `word` itself otherwise.
+std::string_view resolve_item_type(std::string_view word);
+
 // The rule for a Tk item type name such as "line"; `even` for unknown types.
 CountRule count_rule_for(std::string_view item_type);
 

@@ -7,7 +7,6 @@
 #include <cstddef>
 
 #include "segment_distance.hpp"
-#include "split_work.hpp"
 
 namespace tkext::core {
 namespace {
@@ -31,19 +30,9 @@ double four_way_sum(std::size_t first, std::size_t last, const Term& term) {
     return (s0 + s1) + (s2 + s3);
 }
 
-// The same sum, a large range split between two cores (split_work.hpp).  The
-// chunks' sums are added in chunk order and the chunks depend only on the
-// range, so the result does not depend on which thread ran what.
 template <class Term>
 double sum_of(std::size_t first, std::size_t last, const Term& term) {
-    std::array<double, split_chunks> chunk_sum{};
-    auto sum_chunk = [&](int chunk, std::size_t begin, std::size_t end) {
-        chunk_sum[static_cast<std::size_t>(chunk)] = four_way_sum(first + begin, first + end, term);
-    };
-    split_work(last > first ? last - first : 0, sum_chunk);
-    double total = 0.0;
-    for (const double sum : chunk_sum) total += sum;
-    return total;
+    return last > first ? four_way_sum(first, last, term) : 0.0;
 }
 
 void extend(Box& box, double x, double y) {
@@ -99,28 +88,20 @@ bool on_segment(double px, double py, double ax, double ay, double bx, double by
 std::optional<Box> bounding_box(std::span<const double> xy) {
     const std::size_t n = point_count(xy);
     if (n == 0) return std::nullopt;
-    // Boxes of chunks of points (split_work.hpp), each grown as two boxes side
-    // by side (even and odd points) for the same reason as four_way_sum's
-    // partial sums; every box starts as the first point, so merging is exact.
+    // Grown as two boxes side by side (even and odd points) for the same
+    // reason as four_way_sum's partial sums; both start as the first point,
+    // so merging is exact.
     const double* p = xy.data();
     const Box first{p[0], p[1], p[0], p[1]};
-    std::array<Box, split_chunks> chunk_box;
-    chunk_box.fill(first);
-    auto bound_chunk = [&](int chunk, std::size_t begin, std::size_t end) {
-        Box even = first, odd = first;
-        std::size_t i = begin;
-        for (; i + 2 <= end; i += 2) {
-            extend(even, p[2 * i], p[2 * i + 1]);
-            extend(odd, p[2 * i + 2], p[2 * i + 3]);
-        }
-        if (i < end) extend(even, p[2 * i], p[2 * i + 1]);
-        merge(even, odd);
-        chunk_box[static_cast<std::size_t>(chunk)] = even;
-    };
-    split_work(n, bound_chunk);
-    Box box = first;
-    for (const Box& part : chunk_box) merge(box, part);
-    return box;
+    Box even = first, odd = first;
+    std::size_t i = 0;
+    for (; i + 2 <= n; i += 2) {
+        extend(even, p[2 * i], p[2 * i + 1]);
+        extend(odd, p[2 * i + 2], p[2 * i + 3]);
+    }
+    if (i < n) extend(even, p[2 * i], p[2 * i + 1]);
+    merge(even, odd);
+    return even;
 }
 
 double polyline_length(std::span<const double> xy) {
@@ -187,35 +168,20 @@ std::optional<Point> polygon_centroid(std::span<const double> xy) {
 bool polygon_contains(std::span<const double> xy, double x, double y) {
     const std::size_t n = point_count(xy);
     if (n < 3) return false;
-    // Edge i runs from point i - 1 (point n - 1 for i = 0) to point i.  Chunks
-    // of edges (split_work.hpp) each count their crossings; the parity of the
-    // total decides, unless some edge holds the point.
+    // Edge i runs from point i - 1 (point n - 1 for i = 0) to point i.  The
+    // parity of the crossings decides, unless some edge holds the point.
     const double* p = xy.data();
-    std::array<bool, split_chunks> chunk_odd{};
-    std::array<bool, split_chunks> chunk_on_edge{};
-    auto cross_chunk = [&](int chunk, std::size_t begin, std::size_t end) {
-        bool odd = false;
-        for (std::size_t i = begin; i < end; ++i) {
-            const std::size_t j = i == 0 ? n - 1 : i - 1;
-            const double xi = p[2 * i], yi = p[2 * i + 1];
-            const double xj = p[2 * j], yj = p[2 * j + 1];
-            if (on_segment(x, y, xi, yi, xj, yj)) {
-                chunk_on_edge[static_cast<std::size_t>(chunk)] = true;
-                return;
-            }
-            // Half-open in y, so a ray through a vertex counts that vertex once.
-            if ((yi > y) != (yj > y)) {
-                const double crossing_x = xi + (y - yi) * (xj - xi) / (yj - yi);
-                if (x < crossing_x) odd = !odd;
-            }
-        }
-        chunk_odd[static_cast<std::size_t>(chunk)] = odd;
-    };
-    split_work(n, cross_chunk);
     bool inside = false;
-    for (std::size_t c = 0; c < chunk_odd.size(); ++c) {
-        if (chunk_on_edge[c]) return true;
-        inside ^= chunk_odd[c];
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::size_t j = i == 0 ? n - 1 : i - 1;
+        const double xi = p[2 * i], yi = p[2 * i + 1];
+        const double xj = p[2 * j], yj = p[2 * j + 1];
+        if (on_segment(x, y, xi, yi, xj, yj)) return true;
+        // Half-open in y, so a ray through a vertex counts that vertex once.
+        if ((yi > y) != (yj > y)) {
+            const double crossing_x = xi + (y - yi) * (xj - xi) / (yj - yi);
+            if (x < crossing_x) inside = !inside;
+        }
     }
     return inside;
 }

@@ -1,6 +1,8 @@
 // command_hook.cpp — in-place command takeover (see command_hook.hpp).
 #include "command_hook.hpp"
 
+#include "errors.hpp"
+
 namespace tkext::bridge {
 
 CommandHook::CommandHook(Tcl_Command token, Handler handler, HookOwner* owner, void* context)
@@ -54,8 +56,10 @@ int CommandHook::dispatch(ClientData data, Tcl_Interp* interp, int objc, Tcl_Obj
     auto* hook = static_cast<CommandHook*>(data);
     // The command may be deleted while its original procedure runs; the hook
     // must outlive this call.
+    // Handlers guard themselves; this guard is the last line, so that no C++
+    // exception can ever unwind through Tcl from a hooked command.
     Tcl_Preserve(hook);
-    const int status = hook->handler_(*hook, interp, objc, objv);
+    const int status = run_guarded(interp, [&] { return hook->handler_(*hook, interp, objc, objv); });
     Tcl_Release(hook);
     return status;
 }
@@ -67,7 +71,11 @@ void CommandHook::deleted(ClientData data) {
         hook->original_.deleteProc(hook->original_.deleteData);
     }
     hook->installed_ = false;
-    if (hook->owner_ != nullptr) hook->owner_->hook_gone(hook);
+    try {
+        if (hook->owner_ != nullptr) hook->owner_->hook_gone(hook);
+    } catch (...) {
+        // Forgetting a hook only erases from a set; nothing to report to here.
+    }
     Tcl_EventuallyFree(hook, &CommandHook::free_hook);
 }
 

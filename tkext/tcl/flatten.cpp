@@ -1,15 +1,10 @@
 // flatten.cpp — recursive flattening of Tcl values (see flatten.hpp).
 #include "flatten.hpp"
 
-#include <bit>
-#include <cmath>
-#include <cstdint>
 #include <string>
 #include <string_view>
 
-#include "../core/finite_values.hpp"
 #include "../core/nesting_scan.hpp"
-#include "../core/split_work.hpp"
 #include "errors.hpp"
 
 namespace tkext::bridge {
@@ -98,7 +93,8 @@ Classified classify(const ObjTypes& types, Tcl_Obj* value, std::size_t depth) {
 
 class Flattener {
 public:
-    Flattener(const ObjTypes& types, core::ScratchVector<Tcl_Obj*>& leaves) : types_(types), leaves_(leaves) {}
+    Flattener(const ObjTypes& types, const LeafRules& rules, core::ScratchVector<Tcl_Obj*>& leaves)
+        : types_(types), rules_(rules), leaves_(leaves) {}
 
     // Appends the leaves of `value`; false when nesting exceeds max_nesting.
     bool add(Tcl_Obj* value, std::size_t depth) {
@@ -114,7 +110,7 @@ public:
                 }
                 return true;
             case Shape::empty:
-                if (depth == 0) ++empty_arguments_;
+                ++empty_lists_;
                 return true;
             case Shape::too_deep:
                 return false;
@@ -126,7 +122,7 @@ public:
     }
 
     std::size_t deepest_leaf() const { return deepest_leaf_; }
-    std::size_t empty_arguments() const { return empty_arguments_; }
+    std::size_t empty_lists() const { return empty_lists_; }
     std::size_t unchecked_leaves() const { return unchecked_leaves_; }
 
 private:
@@ -155,13 +151,12 @@ private:
         return true;
     }
 
-    // A number is checked here, in passing: only a non-finite double needs the
-    // full check later (which also finds it first if it comes first).
+    // A number is judged here, in passing (binary_leaf_verdict); one it
+    // cannot approve is judged again, and reported, by check_leaves.
     [[gnu::always_inline]] void add_number(Tcl_Obj* number, std::size_t depth) {
         leaves_.push_back(number);
-        if (number->typePtr == types_.double_ && !std::isfinite(number->internalRep.doubleValue)) {
-            ++unchecked_leaves_;
-        }
+        double value = 0.0;
+        if (binary_leaf_verdict(types_, rules_, number, value) != LeafVerdict::ok) ++unchecked_leaves_;
         note_depth(depth);
     }
 
@@ -170,29 +165,20 @@ private:
     }
 
     const ObjTypes& types_;
+    const LeafRules& rules_;
     core::ScratchVector<Tcl_Obj*>& leaves_;
     std::size_t deepest_leaf_ = 0;
-    std::size_t empty_arguments_ = 0;
+    std::size_t empty_lists_ = 0;
     std::size_t unchecked_leaves_ = 0;
 };
 
-// A number Tcl holds in binary that is finite: what the flat and pair fast
-// paths accept without a second look.
-bool finite_binary_number(const ObjTypes& types, const Tcl_Obj* obj) {
-    if (obj->typePtr == types.double_) {
-        return core::is_finite_bits(std::bit_cast<std::uint64_t>(obj->internalRep.doubleValue));
-    }
-    return types.is_integer(obj);
-}
-
-// The shapes large coordinate sets nearly always come in: one list of finite
-// binary numbers, or one list of pairs of them.  Walked in chunks on two
-// cores (core/split_work.hpp) with nothing else done per element, since at
-// 10^5 points the walk is most of what tkext adds to Tk's own time.  The
-// only Tcl call made in a chunk is Tcl_ListObjGetElements on a value already
-// known to be a list, which only reads it.  Returns false, with `out` as it
-// was, for anything else: the general path then flattens (and reports) it.
-bool flatten_points(const ObjTypes& types, Tcl_Obj* value, Flattened& out) {
+// The shapes large coordinate sets nearly always come in: one list of
+// numbers Tcl holds in binary, or one list of pairs of them.  One tight pass
+// on the calling thread with nothing else done per element than the leaf
+// verdict, since at 10^5 points the walk is most of what tkext adds to Tk's
+// own time.  Returns false, with `out` as it was, for any other shape: the
+// general path then flattens it.
+bool flatten_points(const ObjTypes& types, const LeafRules& rules, Tcl_Obj* value, Flattened& out) {
     if (value->typePtr != types.list) return false;
     Tcl_Size length = 0;
     Tcl_Obj** elements = nullptr;
@@ -205,36 +191,38 @@ bool flatten_points(const ObjTypes& types, Tcl_Obj* value, Flattened& out) {
     const std::size_t kept = out.leaves.size();
     out.leaves.resize(kept + (pairs ? 2 * count : count));
     Tcl_Obj** leaves = out.leaves.data() + kept;
-    auto walk_chunk = [&](std::size_t begin, std::size_t end) {
-        bool ok = true;
-        if (!pairs) {
-            for (std::size_t i = begin; i < end; ++i) {
-                ok &= finite_binary_number(types, elements[i]);
-                leaves[i] = elements[i];
-            }
-        } else {
-            for (std::size_t i = begin; ok && i < end; ++i) {
-                Tcl_Obj* pair = elements[i];
-                Tcl_Size inner_count = 0;
-                Tcl_Obj** inner = nullptr;
-                ok = pair->typePtr == types.list &&
-                     Tcl_ListObjGetElements(nullptr, pair, &inner_count, &inner) == TCL_OK &&
-                     inner_count == 2 && finite_binary_number(types, inner[0]) &&
-                     finite_binary_number(types, inner[1]);
-                if (ok) {
-                    leaves[2 * i] = inner[0];
-                    leaves[2 * i + 1] = inner[1];
-                }
+    bool shape_ok = true;
+    bool all_ok = true;
+    double value_read = 0.0;
+    if (!pairs) {
+        for (std::size_t i = 0; shape_ok && i < count; ++i) {
+            Tcl_Obj* element = elements[i];
+            shape_ok = types.is_number(element);
+            all_ok &= binary_leaf_verdict(types, rules, element, value_read) == LeafVerdict::ok;
+            leaves[i] = element;
+        }
+    } else {
+        for (std::size_t i = 0; shape_ok && i < count; ++i) {
+            Tcl_Obj* pair = elements[i];
+            Tcl_Size inner_count = 0;
+            Tcl_Obj** inner = nullptr;
+            shape_ok = pair->typePtr == types.list &&
+                       Tcl_ListObjGetElements(nullptr, pair, &inner_count, &inner) == TCL_OK &&
+                       inner_count == 2 && types.is_number(inner[0]) && types.is_number(inner[1]);
+            if (shape_ok) {
+                all_ok &= binary_leaf_verdict(types, rules, inner[0], value_read) == LeafVerdict::ok;
+                all_ok &= binary_leaf_verdict(types, rules, inner[1], value_read) == LeafVerdict::ok;
+                leaves[2 * i] = inner[0];
+                leaves[2 * i + 1] = inner[1];
             }
         }
-        return ok;
-    };
-    if (!core::split_work_all(count, walk_chunk)) {
+    }
+    if (!shape_ok) {
         out.leaves.resize(kept);
         return false;
     }
     out.tk_accepts_as_is = !pairs;  // one flat list is Tk's own form
-    out.all_finite_numbers = true;
+    out.all_leaves_ok = all_ok;
     return true;
 }
 
@@ -254,13 +242,13 @@ std::size_t expected_leaves(const ObjTypes& types, std::span<Tcl_Obj* const> val
 
 }  // namespace
 
-int flatten_values(Tcl_Interp* interp, const ObjTypes& types,
+int flatten_values(Tcl_Interp* interp, const ObjTypes& types, const LeafRules& rules,
                    std::span<Tcl_Obj* const> values, Flattened& out,
                    std::size_t first_position) {
-    if (values.size() == 1 && flatten_points(types, values[0], out)) return TCL_OK;
+    if (values.size() == 1 && flatten_points(types, rules, values[0], out)) return TCL_OK;
     const std::size_t kept = out.leaves.size();
     out.leaves.reserve(kept + expected_leaves(types, values));
-    Flattener flattener(types, out.leaves);
+    Flattener flattener(types, rules, out.leaves);
     for (std::size_t i = 0; i < values.size(); ++i) {
         if (!flattener.add(values[i], 0)) {
             out.leaves.resize(kept);
@@ -271,11 +259,12 @@ int flatten_values(Tcl_Interp* interp, const ObjTypes& types,
         }
     }
     // Tk itself takes separate leaves, or one list of leaves; anything deeper,
-    // or an empty list among several arguments, needs reshaping.
-    const bool separate_leaves = flattener.deepest_leaf() == 0 && flattener.empty_arguments() == 0;
+    // or an empty list anywhere (Tk would read it as a coordinate ""), needs
+    // reshaping.
+    const bool separate_leaves = flattener.deepest_leaf() == 0;
     const bool one_flat_list = values.size() == 1 && flattener.deepest_leaf() <= 1;
-    out.tk_accepts_as_is = separate_leaves || one_flat_list;
-    out.all_finite_numbers = flattener.unchecked_leaves() == 0;
+    out.tk_accepts_as_is = (separate_leaves || one_flat_list) && flattener.empty_lists() == 0;
+    out.all_leaves_ok = flattener.unchecked_leaves() == 0;
     return TCL_OK;
 }
 

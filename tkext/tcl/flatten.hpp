@@ -2,9 +2,12 @@
 //
 // Shapes: separate numbers, one flat list, pairs, a list of pairs, deeper
 // nesting, or a mix.  A value that is a list of two or more elements
-// contributes the flattening of each; an empty list contributes nothing; a
-// one-element list whose element differs from itself ({{10 20}}) is unwrapped;
-// anything else is a leaf, kept as the very same Tcl_Obj (never converted).
+// contributes the flattening of each; an empty list contributes nothing,
+// wherever it sits; a one-element list whose element differs from itself
+// ({{10 20}}) is unwrapped; anything else is a leaf, kept as the very same
+// Tcl_Obj (never converted).  While flattening, each leaf Tcl holds in binary
+// is judged by the rules given (coordinate_values.hpp), so that the common
+// all-numbers case needs no second pass.
 #pragma once
 
 #include <cstddef>
@@ -12,6 +15,7 @@
 #include <vector>
 
 #include "../core/scratch_vector.hpp"
+#include "coordinate_values.hpp"
 #include "obj_types.hpp"
 #include "tcl_compat.hpp"
 
@@ -32,18 +36,19 @@ struct Flattened {
     // the thread's reused scratch (core/scratch_vector.hpp).
     core::ScratchVector<Tcl_Obj*> leaves;
     // True when the arguments were already in a form Tk itself accepts:
-    // separate leaves, or exactly one flat list of leaves.
+    // separate leaves, or exactly one flat list of leaves, and no empty list
+    // anywhere (Tk would take {} as a coordinate).
     bool tk_accepts_as_is = true;
-    // True when every leaf is a finite number Tcl already holds in binary, so
-    // value checks can be skipped.
-    bool all_finite_numbers = true;
+    // True when binary_leaf_verdict found every leaf ok under the rules given
+    // to flatten_values; otherwise the caller judges them (check_leaves).
+    bool all_leaves_ok = true;
 };
 
 // Flattens `values`, appending their leaves to `out.leaves` (anything already
 // there is kept, so callers can put words in front).  On too deep nesting, leaves a TKEXT FLATTEN
 // DEPTH error naming the argument (counted from `first_position`) and returns
 // TCL_ERROR.
-int flatten_values(Tcl_Interp* interp, const ObjTypes& types,
+int flatten_values(Tcl_Interp* interp, const ObjTypes& types, const LeafRules& rules,
                    std::span<Tcl_Obj* const> values, Flattened& out,
                    std::size_t first_position = 1);
 

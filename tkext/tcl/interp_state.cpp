@@ -1,6 +1,7 @@
 // interp_state.cpp — per-interpreter state (see interp_state.hpp).
 #include "interp_state.hpp"
 
+#include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -14,8 +15,15 @@ namespace {
 
 constexpr const char* assoc_key = "tkext";
 
-void delete_state(ClientData data, Tcl_Interp*) {
-    delete static_cast<InterpState*>(data);
+// Called by Tcl as the interpreter goes: no exception may leave it.
+void delete_state(ClientData data, Tcl_Interp*) noexcept {
+    try {
+        delete static_cast<InterpState*>(data);
+    } catch (...) {
+        // The destructor only copies a small vector; should even that fail,
+        // the hooks stay installed on commands that are going away with the
+        // interpreter anyway.
+    }
 }
 
 }  // namespace
@@ -70,6 +78,19 @@ bool InterpState::tk_has_rotate() {
         Tcl_ResetResult(interp_);
     }
     return *tk_has_rotate_;
+}
+
+core::DistanceDialect InterpState::distance_dialect() {
+    if (!distance_dialect_) {
+        const char* version = Tcl_PkgPresent(interp_, "Tk", nullptr, 0);
+        Tcl_ResetResult(interp_);
+        int major = 8, minor = 6, patch = 0;
+        if (version != nullptr) std::sscanf(version, "%d.%d.%d", &major, &minor, &patch);
+        const core::DistanceDialect dialect = core::dialect_for_tk(major, minor, patch);
+        if (version == nullptr) return dialect;  // no Tk yet: decide again next time
+        distance_dialect_ = dialect;
+    }
+    return *distance_dialect_;
 }
 
 }  // namespace tkext::bridge

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "../core/screen_distance.hpp"
 #include "command_hook.hpp"
 #include "obj_ref.hpp"
 #include "obj_types.hpp"
@@ -39,6 +40,11 @@ public:
     // delegates to it.  Looked up once, after require_tk has succeeded.
     bool tk_has_rotate();
 
+    // Which screen-distance grammar the running Tk's canvas uses
+    // (core/screen_distance.hpp), from its version; looked up once, after
+    // require_tk has succeeded (Tk may be loaded after tkext).
+    core::DistanceDialect distance_dialect();
+
     // Hooks this state owns (enabled canvases and the `canvas` class command).
     void adopt(CommandHook* hook) { hooks_.insert(hook); }
     // Forgets and discards `hook`, restoring its command; false if not ours.
@@ -64,6 +70,7 @@ private:
     ObjTypes types_;
     bool tk_ready_ = false;
     std::optional<bool> tk_has_rotate_;
+    std::optional<core::DistanceDialect> distance_dialect_;
     std::unordered_set<CommandHook*> hooks_;
 };
 

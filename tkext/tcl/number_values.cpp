@@ -1,29 +1,16 @@
 // number_values.cpp — geometry arguments and double results (see number_values.hpp).
 #include "number_values.hpp"
 
-#include <bit>
 #include <cmath>
-#include <cstdint>
-#include <cstdlib>
 #include <string>
 
 #include "../core/coordinate_count.hpp"
-#include "../core/finite_values.hpp"
-#include "../core/split_work.hpp"
 #include "coordinate_values.hpp"
 #include "errors.hpp"
 #include "flatten.hpp"
 
 namespace tkext::bridge {
 namespace {
-
-// Tcl refuses the text "NaN" outright; it is a non-finite number all the same.
-bool text_is_nan(Tcl_Obj* value) {
-    const char* text = Tcl_GetString(value);
-    char* end = nullptr;
-    const double parsed = std::strtod(text, &end);
-    return end != text && *end == '\0' && std::isnan(parsed);
-}
 
 int overflow_error(Tcl_Interp* interp) {
     return set_error(interp, "result is not finite: coordinates too large for double precision",
@@ -33,20 +20,22 @@ int overflow_error(Tcl_Interp* interp) {
 }  // namespace
 
 int read_finite_argument(Tcl_Interp* interp, Tcl_Obj* value, std::string_view name, double& out) {
+    // Tcl's value types are process-wide, so one lookup serves every interpreter.
+    static const ObjTypes types = ObjTypes::look_up();
     double parsed = 0.0;
-    const bool number = Tcl_GetDoubleFromObj(nullptr, value, &parsed) == TCL_OK;
-    if (!number && !text_is_nan(value)) {
-        return set_error(interp, "bad " + std::string(name) + " " + quoted(value) + ": expected a number",
-                         {"ARG", "VALUE"});
+    switch (judge_leaf(types, LeafRules::numbers(), value, parsed)) {
+        case LeafVerdict::ok:
+            out = parsed;
+            return TCL_OK;
+        case LeafVerdict::nonfinite:
+            return set_error(interp,
+                             "non-finite " + std::string(name) + " " + quoted(value) +
+                                 ": expected a finite number",
+                             {"ARG", "NONFINITE"});
+        default:
+            return set_error(interp, "bad " + std::string(name) + " " + quoted(value) + ": expected a number",
+                             {"ARG", "VALUE"});
     }
-    if (!number || !std::isfinite(parsed)) {
-        return set_error(interp,
-                         "non-finite " + std::string(name) + " " + quoted(value) +
-                             ": expected a finite number",
-                         {"ARG", "NONFINITE"});
-    }
-    out = parsed;
-    return TCL_OK;
 }
 
 int read_matrix(Tcl_Interp* interp, Tcl_Obj* value, std::array<double, 6>& out) {
@@ -70,63 +59,30 @@ int read_matrix(Tcl_Interp* interp, Tcl_Obj* value, std::array<double, 6>& out) 
     return TCL_OK;
 }
 
-// The common case: a flat list of doubles Tcl already holds in binary.  One
-// tight pass copies every value while noting whether each really is a double
-// (a value read from any other object is discarded) and whether it is finite.
-// At 10^5 points reading the objects is the cost, so the pass does nothing
-// else, its checks are integer operations that hide behind those reads, and
-// a large list of the caller's values is read on two cores
-// (core/split_work.hpp).
-bool read_binary_doubles(const ObjTypes& types, Tcl_Obj* const* elements, std::size_t count,
-                         double* out, ReadOn where) {
-    const Tcl_ObjType* const double_type = types.double_;
-    auto read_chunk = [&](std::size_t begin, std::size_t end) {
-        bool all_doubles = true;
-        bool all_finite = true;
-        for (std::size_t i = begin; i < end; ++i) {
-            const Tcl_Obj* element = elements[i];
-            const double value = element->internalRep.doubleValue;
-            all_doubles &= element->typePtr == double_type;
-            all_finite &= core::is_finite_bits(std::bit_cast<std::uint64_t>(value));
-            out[i] = value;
-        }
-        return all_doubles && all_finite;
-    };
-    if (where == ReadOn::calling_thread) return read_chunk(0, count);
-    return core::split_work_all(count, read_chunk);
+// One tight pass that copies every value while the leaf verdict checks it:
+// at 10^5 points reading the objects is the cost, so the pass does nothing
+// else.
+bool read_binary_numbers(const ObjTypes& types, Tcl_Obj* const* elements, std::size_t count,
+                         double* out) {
+    const LeafRules rules = LeafRules::numbers();
+    bool all_ok = true;
+    for (std::size_t i = 0; i < count; ++i) {
+        all_ok &= binary_leaf_verdict(types, rules, elements[i], out[i]) == LeafVerdict::ok;
+    }
+    return all_ok;
 }
 
 bool read_and_release_doubles(const ObjTypes& types, Tcl_Obj* list, double* out) {
     Tcl_Size count = 0;
     Tcl_Obj** elements = nullptr;
     if (Tcl_ListObjGetElements(nullptr, list, &count, &elements) != TCL_OK) return false;
-    if (!read_binary_doubles(types, elements, static_cast<std::size_t>(count), out,
-                             ReadOn::calling_thread)) {
+    if (!read_binary_numbers(types, elements, static_cast<std::size_t>(count), out)) {
         return false;
     }
     // Only a list nobody else sees may be changed (and only it is worth it).
     if (list->refCount == 1) Tcl_ListObjReplace(nullptr, list, 0, count, 0, nullptr);
     return true;
 }
-
-namespace {
-
-// A flat list of numbers in binary, integers among them.
-bool read_binary_numbers(const ObjTypes& types, Tcl_Obj* const* elements, std::size_t count,
-                         double* out) {
-    for (std::size_t i = 0; i < count; ++i) {
-        Tcl_Obj* element = elements[i];
-        if (element->typePtr == types.double_) {
-            out[i] = element->internalRep.doubleValue;  // what Tcl_GetDoubleFromObj returns, minus a call
-        } else if (!types.is_integer(element) ||
-                   Tcl_GetDoubleFromObj(nullptr, element, &out[i]) != TCL_OK) {
-            return false;
-        }
-    }
-    return core::all_finite({out, count});
-}
-
-}  // namespace
 
 int read_coordinate_list(Tcl_Interp* interp, const ObjTypes& types, Tcl_Obj* value,
                          std::size_t position, core::ScratchVector<double>& out) {
@@ -138,18 +94,19 @@ int read_coordinate_list(Tcl_Interp* interp, const ObjTypes& types, Tcl_Obj* val
         Tcl_ListObjGetElements(nullptr, value, &length, &elements);
         const auto count = static_cast<std::size_t>(length);
         out.resize(count);
-        if (count % 2 == 0 && (read_binary_doubles(types, elements, count, out.data()) ||
-                               read_binary_numbers(types, elements, count, out.data()))) {
+        if (count % 2 == 0 && read_binary_numbers(types, elements, count, out.data())) {
             return TCL_OK;
         }
         // Otherwise the general path finds and reports the problem.
     }
     Flattened flat;
-    if (flatten_values(interp, types, {&value, 1}, flat, position) != TCL_OK) return TCL_ERROR;
+    if (flatten_values(interp, types, LeafRules::numbers(), {&value, 1}, flat, position) != TCL_OK) {
+        return TCL_ERROR;
+    }
     if (auto problem = core::count_problem(core::CountRule::even, flat.leaves.size())) {
         return count_error(interp, *problem);
     }
-    return read_finite_numbers(interp, flat.leaves, out);
+    return read_finite_numbers(interp, types, flat.leaves, out);
 }
 
 Tcl_Obj* new_double_list(std::span<const double> values) {

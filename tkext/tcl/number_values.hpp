@@ -34,23 +34,15 @@ int read_matrix(Tcl_Interp* interp, Tcl_Obj* value, std::array<double, 6>& out);
 int read_coordinate_list(Tcl_Interp* interp, const ObjTypes& types, Tcl_Obj* value,
                          std::size_t position, core::ScratchVector<double>& out);
 
-// Which threads read a large list.  A list Tcl made on this thread moments
-// ago (Tk's answer to "pathName coords") is still in this core's cache,
-// written and about to be freed here: a second core reading it would only
-// pull those lines across and back (measured at 10^5 points: a packed get
-// took 1.04-1.28x Tk's own read and release when split, 1.03-1.06x when not).
-// Values the caller has held for a while are read faster on two cores.
-enum class ReadOn { two_cores, calling_thread };
+// Copies `count` elements into `out` when binary_leaf_verdict (numbers)
+// approves every one: finite doubles and integers Tcl already holds in
+// binary (true); otherwise false, with `out` unspecified.  The fast way to
+// read 10^5 coordinates: one tight pass on the calling thread.
+bool read_binary_numbers(const ObjTypes& types, Tcl_Obj* const* elements, std::size_t count,
+                         double* out);
 
-// Copies `count` elements into `out` when every one is a finite double Tcl
-// already holds in binary (true); otherwise false, with `out` unspecified.
-// The fast way to read 10^5 coordinates: one pass, on two cores when large
-// unless `where` says otherwise.
-bool read_binary_doubles(const ObjTypes& types, Tcl_Obj* const* elements, std::size_t count,
-                         double* out, ReadOn where = ReadOn::two_cores);
-
-// Reads the list `list` into `out`, as read_binary_doubles on the calling
-// thread, and when every element is a finite double (true) and nobody else
+// Reads the list `list` into `out`, as read_binary_numbers, and when every
+// element is a finite number (true) and nobody else
 // holds the list, empties it with Tcl_ListObjReplace.  Meant for Tk's answer
 // to "pathName coords", taken out of the interpreter result, which is then
 // dropped: freeing a list frees each element through TclFreeObj, which in
@@ -58,7 +50,7 @@ bool read_binary_doubles(const ObjTypes& types, Tcl_Obj* const* elements, std::s
 // positions), while deleting elements with Tcl_ListObjReplace frees plain
 // doubles directly.  At 10^5 points that halves the cost of a read: freeing
 // Tk's 2n new objects costs more than Tk making them.  False, with `list`
-// unchanged and `out` unspecified, when anything is not a finite double.
+// unchanged and `out` unspecified, when anything is not a finite number.
 bool read_and_release_doubles(const ObjTypes& types, Tcl_Obj* list, double* out);
 
 // A new list of double objects (built from one prebuilt array).

@@ -3,7 +3,6 @@
 
 #include <vector>
 
-#include "../core/split_work.hpp"
 
 #include "number_values.hpp"
 
@@ -115,24 +114,21 @@ ObjRef fill_double_list(Tcl_Interp* interp, std::span<const double> values) {
     }
     static const Tcl_ObjType* const double_type = Tcl_GetObjType("double");
     // Most elements are unshared pure doubles (Tk only reads them), written
-    // directly in chunks on two cores (core/split_work.hpp): at 10^5 values
-    // this pass over scattered objects is most of what a packed set adds to
-    // Tk's own time.  Chunks make no Tcl calls; an element that needs one (it
-    // gained a string or another type) is left for the calling thread.
+    // directly in one tight pass: at 10^5 values this pass over scattered
+    // objects is most of what a packed set adds to Tk's own time.  An element
+    // that needs a Tcl call (it gained a string or another type) sends the
+    // whole list down the careful path below.
     const auto filled = static_cast<std::size_t>(count);
-    auto fill_chunk = [&](std::size_t begin, std::size_t end) {
-        bool simple = true;
-        for (std::size_t i = begin; i < end; ++i) {
-            Tcl_Obj* element = elements[i];
-            if (element->typePtr == double_type && element->bytes == nullptr && element->refCount == 1) {
-                element->internalRep.doubleValue = values[i];
-            } else {
-                simple = false;
-            }
+    bool simple = true;
+    for (std::size_t i = 0; i < filled; ++i) {
+        Tcl_Obj* element = elements[i];
+        if (element->typePtr == double_type && element->bytes == nullptr && element->refCount == 1) {
+            element->internalRep.doubleValue = values[i];
+        } else {
+            simple = false;
         }
-        return simple;
-    };
-    if (!core::split_work_all(filled, fill_chunk)) {
+    }
+    if (!simple) {
         for (std::size_t i = 0; i < filled; ++i) {
             // Someone kept an element: what was written so far went to objects
             // nobody else sees, so start afresh.
