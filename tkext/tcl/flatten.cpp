@@ -80,8 +80,11 @@ Classified classify(const ObjTypes& types, Tcl_Obj* value, std::size_t depth) {
         result.shape = Shape::empty;
     } else if (result.count == 1) {
         Tcl_Obj* only = result.elements[0];
-        if (types.is_number(only)) {
-            result.leaf = only;  // same text as the one-element list, already binary
+        if (types.is_number(only) && only->bytes == nullptr) {
+            // A number built in memory prints as a plain word, the very text
+            // of its one-element list.  One with text of its own (" 7 ",
+            // shimmered by an earlier use) is judged by that text below.
+            result.leaf = only;
         } else if (differs_from_its_list(types, only, value)) {
             result.shape = Shape::list;  // {{10 20}}: unwrap
         }

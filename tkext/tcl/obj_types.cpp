@@ -8,6 +8,14 @@ ObjTypes ObjTypes::look_up() {
     types.list = Tcl_GetObjType("list");
     types.double_ = Tcl_GetObjType("double");
     types.int_ = Tcl_GetObjType("int");
+    if (types.int_ == nullptr) {
+        // Tcl 9 no longer registers its integer type by name: take it from an
+        // integer, so integers Tcl holds in binary still skip text parsing.
+        Tcl_Obj* integer = Tcl_NewWideIntObj(0);
+        Tcl_IncrRefCount(integer);
+        types.int_ = integer->typePtr;
+        Tcl_DecrRefCount(integer);
+    }
     types.wide_int = Tcl_GetObjType("wideInt");
     types.bignum = Tcl_GetObjType("bignum");
     return types;

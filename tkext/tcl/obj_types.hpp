@@ -19,7 +19,8 @@ struct ObjTypes {
     static ObjTypes look_up();
 
     // An integer Tcl already holds in binary.  (Tcl 8.6 registers no
-    // "wideInt" or "bignum" type by name; those stay null and match nothing.)
+    // "wideInt" or "bignum" type by name, Tcl 9 not even "int": int_ is then
+    // taken from an integer; the others stay null and match nothing.)
     bool is_integer(const Tcl_Obj* obj) const {
         const Tcl_ObjType* type = obj->typePtr;
         return type != nullptr && (type == int_ || type == wide_int || type == bignum);
