@@ -2,6 +2,8 @@
 #include "canvas_reshape.hpp"
 
 #include <array>
+#include <bit>
+#include <cstdint>
 #include <cstring>
 #include <optional>
 #include <span>
@@ -10,6 +12,7 @@
 #include <vector>
 
 #include "../core/coordinate_count.hpp"
+#include "../core/finite_values.hpp"
 #include "../core/prefix_match.hpp"
 #include "../tcl/coordinate_values.hpp"
 #include "../tcl/flatten.hpp"
@@ -25,16 +28,12 @@ std::span<Tcl_Obj* const> args_from(ObjArray objv, Tcl_Size objc, Tcl_Size first
     return {objv + first, static_cast<std::size_t>(objc - first)};
 }
 
-// Flattens `values` after the words already in `out.leaves` (the start of the
-// call to make), then checks the count of coordinates against `rule` (if any)
-// and every one as a finite screen distance, all before Tk sees anything.
-int prepare(const CanvasTarget& target, std::span<Tcl_Obj* const> values,
-            std::optional<core::CountRule> rule, Flattened& out) {
+// Checks the coordinates flattened into `out` after its first `words_before`
+// words: their count against `rule` (if any), and every one as a finite
+// screen distance, all before Tk sees anything.
+int check_flattened(const CanvasTarget& target, const Flattened& out, std::size_t words_before,
+                    std::optional<core::CountRule> rule) {
     Tcl_Interp* interp = target.interp();
-    const std::size_t words_before = out.leaves.size();
-    if (bridge::flatten_values(interp, target.state.types(), values, out) != TCL_OK) {
-        return TCL_ERROR;
-    }
     const std::span<Tcl_Obj* const> coordinates(out.leaves.data() + words_before,
                                                 out.leaves.size() - words_before);
     if (rule) {
@@ -44,6 +43,17 @@ int prepare(const CanvasTarget& target, std::span<Tcl_Obj* const> values,
     }
     if (out.all_finite_numbers) return TCL_OK;  // checked while flattening
     return bridge::check_screen_distances(interp, target.state.types(), coordinates);
+}
+
+// Flattens `values` after the words already in `out.leaves` (the start of the
+// call to make), then checks them (check_flattened).
+int prepare(const CanvasTarget& target, std::span<Tcl_Obj* const> values,
+            std::optional<core::CountRule> rule, Flattened& out) {
+    const std::size_t words_before = out.leaves.size();
+    if (bridge::flatten_values(target.interp(), target.state.types(), values, out) != TCL_OK) {
+        return TCL_ERROR;
+    }
+    return check_flattened(target, out, words_before, rule);
 }
 
 Tcl_Obj* new_flat_list(const Flattened& flat) {
@@ -119,17 +129,73 @@ bool matches_only_point_items(const CanvasTarget& target, Tcl_Obj* path, Tcl_Obj
     return true;
 }
 
+// True for a short run of numbers Tcl holds in binary, every one finite:
+// what Tkinter sends and what computed coordinates are.  Such values are
+// leaves in Tk's own form, so they need neither flattening nor checking (a
+// subset of what flatten_values would find, decided in a few instructions).
+bool few_finite_binary_numbers(const bridge::ObjTypes& types, std::span<Tcl_Obj* const> values) {
+    if (values.size() > 8) return false;
+    for (const Tcl_Obj* value : values) {
+        if (value->typePtr == types.double_) {
+            if (!core::is_finite_bits(std::bit_cast<std::uint64_t>(value->internalRep.doubleValue))) {
+                return false;
+            }
+        } else if (value->typePtr == nullptr ||
+                   (value->typePtr != types.int_ && value->typePtr != types.wide_int)) {
+            return false;  // bignums too: they may not fit a double
+        }
+    }
+    return true;
+}
+
+// After setting `count` coordinates of tagOrId failed: tkext's count error
+// when the count breaks the rule of the item's type, else the error as it is.
+int count_error_over_error(const CanvasTarget& target, Tcl_Obj* path, Tcl_Obj* tag_or_id,
+                              std::size_t count) {
+    Tcl_Interp* interp = target.interp();
+    Tcl_InterpState error = Tcl_SaveInterpState(interp, TCL_ERROR);
+    const std::string type = target.item_type(path, tag_or_id);
+    if (!type.empty()) {
+        if (auto problem = core::count_problem(core::count_rule_for(type), count)) {
+            Tcl_DiscardInterpState(error);
+            return bridge::count_error(interp, *problem);
+        }
+    }
+    return Tcl_RestoreInterpState(interp, error);
+}
+
 }  // namespace
 
 int reshape_coords(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) {
     if (objc <= 3) return target.call(objc, objv);  // a query: Tk answers as ever
-    const std::string type = target.item_type(objv[0], objv[2]);
-    std::optional<core::CountRule> rule;
-    if (!type.empty()) rule = core::count_rule_for(type);
+    const std::span<Tcl_Obj* const> values = args_from(objv, objc, 3);
+    if (values.size() % 2 == 0 && few_finite_binary_numbers(target.state.types(), values)) {
+        if (target.call(objc, objv) == TCL_OK) return TCL_OK;
+        return count_error_over_error(target, objv[0], objv[2], values.size());  // see below
+    }
     // Separate words, not a new list: Tk takes them as they are, and nothing
     // is allocated or reference-counted per coordinate.
     Flattened call = call_starting_with(objv, 3);
-    if (prepare(target, args_from(objv, objc, 3), rule, call) != TCL_OK) return TCL_ERROR;
+    if (bridge::flatten_values(target.interp(), target.state.types(), values, call) != TCL_OK) {
+        return TCL_ERROR;
+    }
+    const std::size_t count = call.leaves.size() - 3;
+    if (count % 2 == 0) {
+        // An even count breaks a count rule only for Tk's own item types, and
+        // each of them refuses it before changing anything.  So Tk goes first,
+        // and the item's type (a second call into Tk, which cost as much as the
+        // call itself) is asked for only when something fails, to report a
+        // broken count as tkext always has, ahead of any bad value.
+        if (check_flattened(target, call, 3, std::nullopt) != TCL_OK ||
+            (call.tk_accepts_as_is ? target.call(objc, objv) : call_with(target, call)) != TCL_OK) {
+            return count_error_over_error(target, objv[0], objv[2], count);
+        }
+        return TCL_OK;
+    }
+    const std::string type = target.item_type(objv[0], objv[2]);
+    std::optional<core::CountRule> rule;
+    if (!type.empty()) rule = core::count_rule_for(type);
+    if (check_flattened(target, call, 3, rule) != TCL_OK) return TCL_ERROR;
     if (call.tk_accepts_as_is) return target.call(objc, objv);
     return call_with(target, call);
 }
