@@ -4,7 +4,8 @@
 # (.p) and on an enabled one (.e, tkext::enable) in this one process.  The
 # variants of a row take turns within every round (so drift in machine load
 # hits them alike); each figure is the best of the rounds, each round times
-# `calls` calls.  Rows compare like with like, except the "pairs" rows, whose
+# `calls` calls.  bench/small_calls_callgrind.py counts instructions for the
+# same rows, which load on the machine does not change.  Rows compare like with like, except the "pairs" rows, whose
 # baseline is Tk's own flat call with the same numbers, and tkext::coords,
 # whose baseline is the same plain canvas's own coords.
 #
@@ -15,8 +16,11 @@ package require Tk
 package require tkext
 wm withdraw .
 
-set calls [expr {$argc > 0 ? [lindex $argv 0] : 20000}]
-set rounds [expr {$argc > 1 ? [lindex $argv 1] : 7}]
+# Many short rounds rather than a few long ones: on a loaded machine a
+# round of a millisecond or two often runs without being preempted, and the
+# best round is the undisturbed cost; long rounds are nearly all disturbed.
+set calls [expr {$argc > 0 ? [lindex $argv 0] : 2000}]
+set rounds [expr {$argc > 1 ? [lindex $argv 1] : 41}]
 
 canvas .p
 canvas .e

@@ -183,7 +183,7 @@ int reshape_coords(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) {
     if (count % 2 == 0) {
         // An even count breaks a count rule only for Tk's own item types, and
         // each of them refuses it before changing anything.  So Tk goes first,
-        // and the item's type (a second call into Tk, which cost as much as the
+        // and the item's type (a second call into Tk, nearly as costly as the
         // call itself) is asked for only when something fails, to report a
         // broken count as tkext always has, ahead of any bad value.
         if (check_flattened(target, call, 3, std::nullopt) != TCL_OK ||
