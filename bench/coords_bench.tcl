@@ -13,7 +13,9 @@
 # flatten gets its own copy of the points: it shimmers every number it touches
 # into a list (llength), which would otherwise slow the other variants' next
 # call, whichever came after it.  Ratios are against the limit.
-#   TCLLIBPATH=build xvfb-run -a tclsh bench/coords_bench.tcl ?maxExponent?
+# Also prints CURVE lines (the scaling plot) and RESULT lines at 10^5 for
+# bench/run.
+#   TCLLIBPATH=build xvfb-run -a tclsh bench/coords_bench.tcl ?maxExponent? ?minExponent?
 package require Tk
 package require tkext
 wm withdraw .
@@ -51,7 +53,8 @@ tkext::enable .e
 set eid [.e create line 0 0 1 1]
 
 puts [format "%-8s %10s %10s %10s %10s %11s %9s %9s %9s %9s" points limit(ms) tkext(ms) enabled(ms) flat(ms) pureTcl(ms) tkext/lim enab/lim flat/lim tcl/tkext]
-for {set e 3} {$e <= $maxExponent} {incr e} {
+set minExponent [expr {$argc > 1 ? [lindex $argv 1] : 2}]
+for {set e $minExponent} {$e <= $maxExponent} {incr e} {
     set n [expr {10**$e}]
     set flat {}
     set pairs {}
@@ -82,5 +85,19 @@ for {set e 3} {$e <= $maxExponent} {incr e} {
         [expr {$limit / 1000.0}] [expr {$tkext / 1000.0}] [expr {$enabled / 1000.0}] \
         [expr {$flatTkext / 1000.0}] [expr {$pure / 1000.0}] [expr {double($tkext) / $limit}] \
         [expr {double($enabled) / $limit}] [expr {double($flatTkext) / $limit}] [expr {double($pure) / $tkext}]]
+    # For bench/run: the scaling plot, and the targets at 10^5.
+    foreach {series value} [list "Tk coords (flat list)" $limit "tkext::coords (pairs)" $tkext \
+                                "tkext::coords (flat list)" $flatTkext "pure-Tcl flatten + Tk" $pure] {
+        puts [format "CURVE coords %d %.6g %s" $n [expr {$value / 1000.0}] $series]
+    }
+    if {$e == 5} {
+        set threads [expr {[info exists ::env(TKEXT_THREADS)] ? "TKEXT_THREADS=$::env(TKEXT_THREADS)" : "default threads"}]
+        puts [format "RESULT coords.pairs%s %.3f <= 1.60 tkext::coords pairs vs Tk flat, 10^5 points (%s)" \
+            [expr {$threads eq "TKEXT_THREADS=1" ? "" : ".threads"}] [expr {double($tkext) / $limit}] $threads]
+        puts [format "RESULT coords.flat%s %.3f <= 1.10 tkext::coords flat list vs Tk flat, 10^5 points (%s)" \
+            [expr {$threads eq "TKEXT_THREADS=1" ? "" : ".threads"}] [expr {double($flatTkext) / $limit}] $threads]
+        puts [format "RESULT coords.pureTcl %.1f >= 30 pure-Tcl flatten time / tkext::coords pairs, 10^5 points (%s)" \
+            [expr {double($pure) / $tkext}] $threads]
+    }
 }
 exit

@@ -1,6 +1,6 @@
 # geom_bench.tcl — tkext::geom and tkext::rotate against the pure-Tcl ways of doing the same.
 #
-# Table 1, for 10^3..10^6 points (a noisy star-shaped polygon, flat list of doubles):
+# Table 1, for 10^2..10^6 points (a noisy star-shaped polygon, flat list of doubles):
 #   area      tkext::geom area       vs tcllib math::geometry::areaPolygon
 #   length    tkext::geom length     vs math::geometry::lengthOfPolyline
 #   contains  tkext::geom contains   vs math::geometry::pointInsidePolygon
@@ -12,7 +12,10 @@
 # Each figure is the best of several rounds (the minimum is the least disturbed
 # by other load), variants interleaved within each round, all in this one run.
 # tcllib at 10^6 runs one round only (each call takes a good fraction of a second).
-#   TCLLIBPATH=build xvfb-run -a tclsh bench/geom_bench.tcl ?maxExponent?
+# areaPacked and lengthPacked start from a packed float64 block (what Python's
+# array('d') becomes) and decode it with tkext::packed decode first.  Also
+# prints CURVE lines (the scaling plot) and RESULT lines at 10^5 for bench/run.
+#   TCLLIBPATH=build xvfb-run -a tclsh bench/geom_bench.tcl ?maxExponent? ?minExponent?
 package require Tk
 package require tkext
 wm withdraw .
@@ -68,12 +71,16 @@ set ops {
     length   {tkext::geom length $xy}        {math::geometry::lengthOfPolyline $xy}
     contains {tkext::geom contains $xy 3.5 -2.25} {math::geometry::pointInsidePolygon {3.5 -2.25} $xy}
     bbox     {tkext::geom bbox $xy}          {BBOX $xy}
+    areaPacked   {tkext::geom area [tkext::packed decode $packed]}   {math::geometry::areaPolygon $xy}
+    lengthPacked {tkext::geom length [tkext::packed decode $packed]} {math::geometry::lengthOfPolyline $xy}
 }
 set ops [string map [list BBOX [expr {$tcllibBbox ? "math::geometry::bbox" : "bboxInTcl"}]] $ops]
-puts [format "%-8s %-9s %12s %12s %9s" points op tkext(ms) tcllib(ms) ratio]
-for {set e 3} {$e <= $maxExponent} {incr e} {
+puts [format "%-8s %-12s %12s %12s %9s" points op tkext(ms) tcllib(ms) ratio]
+set minExponent [expr {$argc > 1 ? [lindex $argv 1] : 2}]
+for {set e $minExponent} {$e <= $maxExponent} {incr e} {
     set n [expr {10**$e}]
     set xy [starPolygon $n]
+    set packed [tkext::packed encode $xy]
     # Enough repeats for ~10-50 ms a timing: steady-state calls, not one call
     # right after tcllib's has flushed the caches.
     set iterations [expr {max(1, 1000000 / $n)}]
@@ -88,10 +95,23 @@ for {set e 3} {$e <= $maxExponent} {incr e} {
             }
         }
         if {$haveTcllib} {
-            puts [format "%-8d %-9s %12.4f %12.3f %9.0f" $n $op [expr {$a / 1000.0}] \
+            puts [format "%-8d %-12s %12.4f %12.3f %9.0f" $n $op [expr {$a / 1000.0}] \
                 [expr {$b / 1000.0}] [expr {double($b) / $a}]]
+            if {$e == 5} {
+                set target [expr {[string match *Packed $op] ? 100 : 20}]
+                set from [expr {[string match *Packed $op] ? "packed float64 (packed decode)" : "a Tcl list"}]
+                puts [format "RESULT geom.%s %.1f >= %d tcllib time / tkext::geom %s from %s, 10^5 points" \
+                    $op [expr {double($b) / $a}] $target [string map {Packed {}} $op] $from]
+            }
         } else {
-            puts [format "%-8d %-9s %12.4f %12s %9s" $n $op [expr {$a / 1000.0}] - -]
+            puts [format "%-8d %-12s %12.4f %12s %9s" $n $op [expr {$a / 1000.0}] - -]
+        }
+        switch $op {
+            area {
+                puts [format "CURVE area %d %.6g tkext::geom area (Tcl list)" $n [expr {$a / 1000.0}]]
+                if {$haveTcllib} {puts [format "CURVE area %d %.6g tcllib math::geometry::areaPolygon" $n [expr {$b / 1000.0}]]}
+            }
+            areaPacked {puts [format "CURVE area %d %.6g tkext::geom area (packed decode)" $n [expr {$a / 1000.0}]]}
         }
     }
 }

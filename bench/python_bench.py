@@ -110,6 +110,7 @@ def main() -> None:
           '| get 3.12 ms | get packed ms | get Tk ms | get Tk+rel ms | 3.12/packed '
           '| packed/Tk | packed/Tk+rel |')
     print('|---:' * 15 + '|')
+    at_target = {}
     for exponent in range(3, max_exponent + 1):
         points = 10 ** exponent
         t = measure(root, canvas, points)
@@ -123,7 +124,51 @@ def main() -> None:
                   t['get 3.12'] / t['get packed'], t['get packed'] / t['get Tk'],
                   t['get packed'] / t['get Tk+release']))
         sys.stdout.flush()
+        if exponent <= 5:
+            at_target = dict(t, exponent=exponent)
+    if at_target:
+        size = '10^%d points' % at_target['exponent']
+        print('RESULT py.packedSet %.3f <= 1.35 packed set vs Tk\'s own set, %s (Python %d.%d)' % (
+            at_target['set packed'] / at_target['set Tk'], size, *sys.version_info[:2]))
+        print('RESULT py.packedGet %.3f <= 1.00 packed get vs Tk\'s own read and release, %s' % (
+            at_target['get packed'] / at_target['get Tk+release'], size))
+    small_calls(root)
     root.destroy()
+
+
+def small_calls(root: tkinter.Tk, calls: int = 2000, rounds: int = 41) -> None:
+    """Everyday Canvas methods on a canvas after tkext.install() and on one it
+    was turned off for again, side by side (prints RESULT lines).  Many short
+    rounds: on a loaded machine the best of them is the undisturbed cost."""
+    tkext.install(root)
+    plain, enabled = tkinter.Canvas(root), tkinter.Canvas(root)
+    root.tk.call('tkext::disable', plain._w)
+    ids = {c: c.create_line(0, 0, 10, 10) for c in (plain, enabled)}
+    x1, y1, x2, y2 = 1, 2.5, 30, 40.5
+    rows = [
+        ('move', 1.05, 'Canvas.move(item, 1, 1)', lambda c, i: c.move(i, 1, 1)),
+        ('query', 1.05, 'Canvas.coords(item)', lambda c, i: c.coords(i)),
+        ('coords4', 1.30, 'Canvas.coords(item, x1, y1, x2, y2)', lambda c, i: c.coords(i, x1, y1, x2, y2)),
+        ('itemconfig', 1.05, 'Canvas.itemconfigure(item, width=2)', lambda c, i: c.itemconfigure(i, width=2)),
+    ]
+    print()
+    print('Python small calls: %d calls a round, best of %d (us per call)' % (calls, rounds))
+    for key, target, description, call in rows:
+        best = {}
+        for r in range(rounds):
+            order = (plain, enabled) if r % 2 == 0 else (enabled, plain)
+            for canvas in order:
+                item = ids[canvas]
+                start = time.perf_counter()
+                for _ in range(calls):
+                    call(canvas, item)
+                elapsed = time.perf_counter() - start
+                best[canvas] = min(best.get(canvas, elapsed), elapsed)
+        ratio = best[enabled] / best[plain]
+        print('%-10s %-40s plain %.2f  installed %.2f  ratio %.3f' % (
+            key, description, 1e6 * best[plain] / calls, 1e6 * best[enabled] / calls, ratio))
+        print('RESULT py.small.%s %.3f <= %.2f %s after tkext.install() vs plain' % (
+            key, ratio, target, description))
 
 
 if __name__ == '__main__':

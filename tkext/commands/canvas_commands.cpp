@@ -5,6 +5,8 @@
 // "transform" subcommands tkext adds (canvas_transform.hpp).  They rebuild
 // the widget-command form (pathName subcommand ...) and share the code of the
 // enabled widget command.
+#include <algorithm>
+#include <array>
 #include <vector>
 
 #include "../tcl/errors.hpp"
@@ -28,13 +30,17 @@ int run_as_widget_command(ClientData data, Tcl_Interp* interp, int objc, Tcl_Obj
     }
     if (state.require_tk(command) != TCL_OK) return TCL_ERROR;
     return bridge::run_guarded(interp, [&] {
-        std::vector<Tcl_Obj*> words;
-        words.reserve(static_cast<std::size_t>(objc));
-        words.push_back(objv[1]);
-        words.push_back(subcommand);
-        words.insert(words.end(), objv + 2, objv + objc);
+        // The words on the stack for everyday calls, which are short.
+        std::array<Tcl_Obj*, 16> short_call;
+        std::vector<Tcl_Obj*> long_call;
+        const auto count = static_cast<std::size_t>(objc);
+        if (count > short_call.size()) long_call.resize(count);
+        Tcl_Obj** words = count > short_call.size() ? long_call.data() : short_call.data();
+        words[0] = objv[1];
+        words[1] = subcommand;
+        std::copy(objv + 2, objv + objc, words + 2);
         const CanvasTarget target = CanvasTarget::for_path(state, objv[1]);
-        return reshape(target, static_cast<Tcl_Size>(words.size()), words.data());
+        return reshape(target, objc, words);
     });
 }
 

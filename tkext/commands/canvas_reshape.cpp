@@ -25,17 +25,17 @@ std::span<Tcl_Obj* const> args_from(ObjArray objv, Tcl_Size objc, Tcl_Size first
     return {objv + first, static_cast<std::size_t>(objc - first)};
 }
 
-// Flattens `values` after the words already in `out.leaves` (the start of the
-// call to make), then checks the count of coordinates against `rule` (if any)
-// and every one as a finite screen distance, all before Tk sees anything.
-int prepare(const CanvasTarget& target, std::span<Tcl_Obj* const> values,
-            std::optional<core::CountRule> rule, Flattened& out) {
+// The leaf rules of canvas coordinates for the running Tk.
+bridge::LeafRules canvas_rules(const CanvasTarget& target) {
+    return bridge::LeafRules::screen_distances(target.state.distance_dialect());
+}
+
+// Checks the coordinates flattened into `out` after its first `words_before`
+// words: their count against `rule` (if any), and every one by the leaf
+// decision (coordinate_values.hpp), all before Tk sees anything.
+int check_flattened(const CanvasTarget& target, const bridge::LeafRules& rules, const Flattened& out,
+                    std::size_t words_before, std::optional<core::CountRule> rule) {
     Tcl_Interp* interp = target.interp();
-    const std::size_t words_before = out.leaves.size();
-    const auto rules = bridge::LeafRules::screen_distances(target.state.distance_dialect());
-    if (bridge::flatten_values(interp, target.state.types(), rules, values, out) != TCL_OK) {
-        return TCL_ERROR;
-    }
     const std::span<Tcl_Obj* const> coordinates(out.leaves.data() + words_before,
                                                 out.leaves.size() - words_before);
     if (rule) {
@@ -45,6 +45,18 @@ int prepare(const CanvasTarget& target, std::span<Tcl_Obj* const> values,
     }
     if (out.all_leaves_ok) return TCL_OK;  // judged while flattening
     return bridge::check_leaves(interp, target.state.types(), rules, coordinates);
+}
+
+// Flattens `values` after the words already in `out.leaves` (the start of the
+// call to make), then checks them (check_flattened).
+int prepare(const CanvasTarget& target, std::span<Tcl_Obj* const> values,
+            std::optional<core::CountRule> rule, Flattened& out) {
+    const std::size_t words_before = out.leaves.size();
+    const bridge::LeafRules rules = canvas_rules(target);
+    if (bridge::flatten_values(target.interp(), target.state.types(), rules, values, out) != TCL_OK) {
+        return TCL_ERROR;
+    }
+    return check_flattened(target, rules, out, words_before, rule);
 }
 
 Tcl_Obj* new_flat_list(const Flattened& flat) {
@@ -120,19 +132,85 @@ bool matches_only_point_items(const CanvasTarget& target, Tcl_Obj* path, Tcl_Obj
     return true;
 }
 
+// True for a short run of leaves Tcl holds in binary that the leaf decision
+// takes as they are (what Tkinter sends and what computed coordinates are):
+// they need neither flattening nor a second look.
+bool few_binary_leaves_ok(const bridge::ObjTypes& types, const bridge::LeafRules& rules,
+                          std::span<Tcl_Obj* const> values) {
+    if (values.size() > 8) return false;
+    for (const Tcl_Obj* value : values) {
+        double number = 0.0;
+        if (bridge::binary_leaf_verdict(types, rules, value, number) != bridge::LeafVerdict::ok) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Hands Tk the coordinates of a checked `coords` call: the caller's own words
+// when Tk takes them as they are; one empty list when they flatten to nothing
+// (a polygon may be emptied, and `.c coords id` alone would be a query);
+// else the flattened leaves as separate words.
+int send_coords(const CanvasTarget& target, Tcl_Size objc, ObjArray objv, const Flattened& call) {
+    if (call.leaves.size() == 3) {
+        const ObjRef none(Tcl_NewObj());
+        const std::array<Tcl_Obj*, 4> words{objv[0], objv[1], objv[2], none.get()};
+        return target.call(static_cast<Tcl_Size>(words.size()), words.data());
+    }
+    if (call.tk_accepts_as_is) return target.call(objc, objv);
+    return call_with(target, call);
+}
+
+// After setting `count` coordinates of tagOrId failed: tkext's count error
+// when the count breaks the rule of the item's type, else the error as it is.
+int count_error_over_error(const CanvasTarget& target, Tcl_Obj* path, Tcl_Obj* tag_or_id,
+                              std::size_t count) {
+    Tcl_Interp* interp = target.interp();
+    Tcl_InterpState error = Tcl_SaveInterpState(interp, TCL_ERROR);
+    const std::string type = target.item_type(path, tag_or_id);
+    if (!type.empty()) {
+        if (auto problem = core::count_problem(core::count_rule_for(type), count)) {
+            Tcl_DiscardInterpState(error);
+            return bridge::count_error(interp, *problem);
+        }
+    }
+    return Tcl_RestoreInterpState(interp, error);
+}
+
 }  // namespace
 
 int reshape_coords(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) {
     if (objc <= 3) return target.call(objc, objv);  // a query: Tk answers as ever
-    const std::string type = target.item_type(objv[0], objv[2]);
-    std::optional<core::CountRule> rule;
-    if (!type.empty()) rule = core::count_rule_for(type);
+    const std::span<Tcl_Obj* const> values = args_from(objv, objc, 3);
+    const bridge::LeafRules rules = canvas_rules(target);
+    if (values.size() % 2 == 0 && few_binary_leaves_ok(target.state.types(), rules, values)) {
+        if (target.call(objc, objv) == TCL_OK) return TCL_OK;
+        return count_error_over_error(target, objv[0], objv[2], values.size());  // see below
+    }
     // Separate words, not a new list: Tk takes them as they are, and nothing
     // is allocated or reference-counted per coordinate.
     Flattened call = call_starting_with(objv, 3);
-    if (prepare(target, args_from(objv, objc, 3), rule, call) != TCL_OK) return TCL_ERROR;
-    if (call.tk_accepts_as_is) return target.call(objc, objv);
-    return call_with(target, call);
+    if (bridge::flatten_values(target.interp(), target.state.types(), rules, values, call) != TCL_OK) {
+        return TCL_ERROR;
+    }
+    const std::size_t count = call.leaves.size() - 3;
+    if (count % 2 == 0) {
+        // An even count breaks a count rule only for Tk's own item types, and
+        // each of them refuses it before changing anything.  So Tk goes first,
+        // and the item's type (a second call into Tk, nearly as costly as the
+        // call itself) is asked for only when something fails, to report a
+        // broken count as tkext always has, ahead of any bad value.
+        if (check_flattened(target, rules, call, 3, std::nullopt) != TCL_OK ||
+            send_coords(target, objc, objv, call) != TCL_OK) {
+            return count_error_over_error(target, objv[0], objv[2], count);
+        }
+        return TCL_OK;
+    }
+    const std::string type = target.item_type(objv[0], objv[2]);
+    std::optional<core::CountRule> rule;
+    if (!type.empty()) rule = core::count_rule_for(type);
+    if (check_flattened(target, rules, call, 3, rule) != TCL_OK) return TCL_ERROR;
+    return send_coords(target, objc, objv, call);
 }
 
 int reshape_create(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <string_view>
 
 #include "../core/prefix_match.hpp"
@@ -48,9 +49,8 @@ Reshaper look_up(std::string_view name, const std::array<Entry, N>& table) {
     return nullptr;
 }
 
-}  // namespace
-
-Reshaper reshaper_for(const char* word) {
+// Resolves `word` as Tk would, abbreviations included.
+Reshaper resolve(const char* word) {
     if (const char* name = core::resolve_prefix(word, tk_subcommands)) {
         return look_up(name, reshaped);
     }
@@ -64,6 +64,44 @@ Reshaper reshaper_for(const char* word) {
     }
     if (const char* name = core::resolve_prefix(word, all_names)) return look_up(name, added);
     return nullptr;
+}
+
+// Whether a reshaped or added name starts with `first`: one test that sends
+// most of Tk's subcommands (move, delete, bbox...) straight on.
+bool starts_some_name(char first) {
+    static constexpr auto letters = [] {
+        std::array<bool, 256> found{};
+        for (const Entry& entry : reshaped) found[static_cast<unsigned char>(entry.name[0])] = true;
+        for (const Entry& entry : added) found[static_cast<unsigned char>(entry.name[0])] = true;
+        return found;
+    }();
+    return letters[static_cast<unsigned char>(first)];
+}
+
+}  // namespace
+
+Reshaper reshaper_for(Tcl_Obj* word) {
+    Tcl_Size length = 0;
+    const char* text = Tcl_GetStringFromObj(word, &length);
+    // Every call passes here, so the common cases are settled without prefix
+    // matching: a word that is exactly a reshaped or added name is that name,
+    // and a word that begins none of them (move, delete, itemconfigure...) can
+    // only be Tk's.  What is left is an abbreviation of one of them, resolved
+    // among all names as Tk would (".c coo" is coords, ".c c" is ambiguous).
+    const std::string_view given(text, static_cast<std::size_t>(length));
+    if (given.empty() || !starts_some_name(given[0])) return nullptr;
+    bool abbreviation = false;
+    const auto scan = [&](const auto& table) -> Reshaper {
+        for (const Entry& entry : table) {
+            if (given[0] != entry.name[0] || !entry.name.starts_with(given)) continue;
+            if (given.size() == entry.name.size()) return entry.reshaper;
+            abbreviation = true;
+        }
+        return nullptr;
+    };
+    if (Reshaper exact = scan(reshaped)) return exact;
+    if (Reshaper exact = scan(added)) return exact;
+    return abbreviation ? resolve(text) : nullptr;
 }
 
 }  // namespace tkext::commands

@@ -31,11 +31,6 @@ void CommandHook::uninstall() {
     installed_ = false;
 }
 
-int CommandHook::call_original(Tcl_Interp* interp, Tcl_Size objc, ObjArray objv) const {
-    return original_.objProc(original_.objClientData, interp, static_cast<int>(objc),
-                             const_cast<Tcl_Obj**>(objv));
-}
-
 CommandHook* CommandHook::installed_on(Tcl_Command token) {
     Tcl_CmdInfo info;
     if (token == nullptr || Tcl_GetCommandInfoFromToken(token, &info) == 0) return nullptr;
@@ -45,11 +40,15 @@ CommandHook* CommandHook::installed_on(Tcl_Command token) {
 
 void CommandHook::discard(CommandHook* hook) {
     hook->uninstall();
-    Tcl_EventuallyFree(hook, &CommandHook::free_hook);
+    hook->free_when_idle();
 }
 
-void CommandHook::free_hook(FreeProcArg data) {
-    delete reinterpret_cast<CommandHook*>(data);
+void CommandHook::free_when_idle() {
+    if (calls_running_ == 0) {
+        delete this;
+    } else {
+        doomed_ = true;
+    }
 }
 
 int CommandHook::dispatch(ClientData data, Tcl_Interp* interp, int objc, Tcl_Obj* const objv[]) {
@@ -58,9 +57,9 @@ int CommandHook::dispatch(ClientData data, Tcl_Interp* interp, int objc, Tcl_Obj
     // must outlive this call.
     // Handlers guard themselves; this guard is the last line, so that no C++
     // exception can ever unwind through Tcl from a hooked command.
-    Tcl_Preserve(hook);
+    ++hook->calls_running_;
     const int status = run_guarded(interp, [&] { return hook->handler_(*hook, interp, objc, objv); });
-    Tcl_Release(hook);
+    if (--hook->calls_running_ == 0 && hook->doomed_) delete hook;
     return status;
 }
 
@@ -76,7 +75,7 @@ void CommandHook::deleted(ClientData data) {
     } catch (...) {
         // Forgetting a hook only erases from a set; nothing to report to here.
     }
-    Tcl_EventuallyFree(hook, &CommandHook::free_hook);
+    hook->free_when_idle();
 }
 
 }  // namespace tkext::bridge

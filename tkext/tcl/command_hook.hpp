@@ -43,7 +43,10 @@ public:
     // Uninstalls and frees the hook as soon as no call is running through it.
     static void discard(CommandHook* hook);
 
-    int call_original(Tcl_Interp* interp, Tcl_Size objc, ObjArray objv) const;
+    int call_original(Tcl_Interp* interp, Tcl_Size objc, ObjArray objv) const {
+        return original_.objProc(original_.objClientData, interp, static_cast<int>(objc),
+                                 const_cast<Tcl_Obj**>(objv));
+    }
 
     Tcl_Command token() const { return token_; }
     void* context() const { return context_; }
@@ -53,7 +56,8 @@ public:
 private:
     static int dispatch(ClientData data, Tcl_Interp* interp, int objc, Tcl_Obj* const objv[]);
     static void deleted(ClientData data);
-    static void free_hook(FreeProcArg data);
+    // Frees the hook now, or when the last call running through it returns.
+    void free_when_idle();
 
     Tcl_Command token_;
     Handler handler_;
@@ -61,6 +65,13 @@ private:
     void* context_;
     Tcl_CmdInfo original_{};
     bool installed_ = false;
+    // Calls running through the hook, and whether it is to be freed when the
+    // last returns.  A plain count rather than Tcl_Preserve: every call on an
+    // enabled canvas passes here, and Tcl_Preserve with Tcl_Release takes a
+    // global mutex and searches a table: about 240 instructions a call,
+    // more than all the rest a passed-on call costs now (bench/RESULTS.md).
+    int calls_running_ = 0;
+    bool doomed_ = false;
 };
 
 }  // namespace tkext::bridge
