@@ -6,6 +6,7 @@ import subprocess
 import sys
 import tkinter
 import unittest
+from typing import List, Optional
 
 import tkext
 
@@ -29,6 +30,19 @@ def new_root() -> tkinter.Tk:
         skip_or_fail('Tk cannot start (no display?): %s' % error)
     root.withdraw()
     return root
+
+
+def tcl_package_dir(own_dirs: Optional[List[str]] = None) -> str:
+    """The directory of the Tcl package this run uses: inside the installed
+    wheel (OWN_DIRS, by default tkext's own directories), else the build
+    named by TCLLIBPATH."""
+    for directory in tkext._OWN_TCL_DIRS if own_dirs is None else own_dirs:
+        if os.path.isfile(os.path.join(directory, 'pkgIndex.tcl')):
+            return directory
+    build_dirs = tkinter.Tcl().splitlist(os.environ.get('TCLLIBPATH', ''))
+    if not build_dirs:
+        raise AssertionError('no tkext Tcl package inside the Python package and no TCLLIBPATH')
+    return str(build_dirs[0])
 
 
 def has_command(name: str) -> bool:

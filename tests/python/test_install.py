@@ -11,7 +11,7 @@ import unittest
 from tkinter import TclError
 
 import tkext
-from support import TkTestCase, new_root, run_python, skip_or_fail
+from support import TkTestCase, new_root, run_python, skip_or_fail, tcl_package_dir
 
 
 def hide_packages(tcl) -> None:
@@ -48,13 +48,8 @@ class LoadTest(unittest.TestCase):
         shutil.rmtree(self.scratch)
 
     def package_dir(self) -> str:
-        """Where this run's Tcl package is: in the installed wheel, or the build (TCLLIBPATH)."""
-        for directory in self.saved_dirs:
-            if os.path.isfile(os.path.join(directory, 'pkgIndex.tcl')):
-                return directory
-        build_dirs = tkinter.Tcl().splitlist(os.environ.get('TCLLIBPATH', ''))
-        self.assertTrue(build_dirs, 'no tkext Tcl package inside the Python package and no TCLLIBPATH')
-        return str(build_dirs[0])
+        """Where this run's Tcl package is (see support.tcl_package_dir)."""
+        return tcl_package_dir(self.saved_dirs)
 
     def test_load_returns_the_version_and_is_idempotent(self):
         tcl = tkinter.Tcl()

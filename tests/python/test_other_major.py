@@ -10,14 +10,14 @@ import unittest
 import tkinter
 
 import tkext
-from support import new_root
+from support import new_root, tcl_package_dir
 
 
 class OtherMajorTest(unittest.TestCase):
     """Tkinter's Tcl 8.6 and a package directory holding only a Tcl 9 build."""
 
     def setUp(self) -> None:
-        build_dir = os.environ['TCLLIBPATH'].split()[0]
+        build_dir = tcl_package_dir()
         ours = glob.glob(os.path.join(build_dir, 'libtkext*'))
         if not ours:
             self.skipTest('no Tcl 8 build of tkext in %s' % build_dir)
@@ -26,6 +26,10 @@ class OtherMajorTest(unittest.TestCase):
         shutil.copy(os.path.join(build_dir, 'pkgIndex.tcl'), self.package_dir)
         # An empty file with the Tcl 9 build's name: pkgIndex.tcl must refuse
         # it by name, never try to load it.
+        # tkext.load() looks in its own directories first: make that this one.
+        saved_dirs = tkext._OWN_TCL_DIRS
+        tkext._OWN_TCL_DIRS = [self.package_dir]
+        self.addCleanup(setattr, tkext, '_OWN_TCL_DIRS', saved_dirs)
         self.other = os.path.basename(ours[0]).replace('libtkext', 'libtcl9tkext')
         open(os.path.join(self.package_dir, self.other), 'wb').close()
         self.root = new_root()
