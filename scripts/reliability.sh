@@ -26,19 +26,18 @@ sanitize_build=${TKEXT_SANITIZE_BUILD_DIR:-build-sanitize}
 tsan_build=${TKEXT_TSAN_BUILD_DIR:-build-tsan}
 # Seconds per fuzz target, chosen so that every target passes 1,000,000
 # inputs while all four share the two cores of a CI machine, with room to
-# spare: measured against fuzz_packed, one core does about 9,000 fuzz_flatten
-# inputs a second, 8,000 fuzz_geometry and 11,000 fuzz_oracle (counts of the
-# last run in tests/RELIABILITY.md).  The stage takes the longest of them.
+# spare; sized from the execution counts recorded in tests/RELIABILITY.md.
+# The stage takes the longest of them.
 declare -A fuzz_seconds_of=([fuzz_flatten]=300 [fuzz_geometry]=330 [fuzz_packed]=210 [fuzz_oracle]=300)
 fuzz_min_executions=${TKEXT_FUZZ_MIN_EXECUTIONS:-1000000}
 # The suite's ASan settings (cmake/tkext_build_flags.cmake) plus three that
-# only cut cost, about halving the time per input: a 16 MB quarantine instead
+# only cut the cost of each input: a 16 MB quarantine instead
 # of 256 MB (fewer fresh pages; recent frees are still caught), no 0xbe fill of
 # new blocks, allocation stacks of 4 frames.
 fuzz_asan_options="detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1"
 fuzz_asan_options+=":quarantine_size_mb=16:max_malloc_fill_size=0:malloc_context_size=4"
 jobs=$(nproc)
-# Plain tclsh cases and Tk ones; each file takes 10-100 s under valgrind.
+# Plain tclsh cases and Tk ones; a subset, since every file is slow under valgrind.
 valgrind_files=(flatten geom transform packed coords enable hostile)
 
 started=$SECONDS
