@@ -67,10 +67,11 @@ xvfb-run -a -s "-screen 0 1280x1024x24" \
   ctest --test-dir "$sanitize_build" --output-on-failure -j"$jobs" --timeout 600
 finish sanitized
 
-# ---- 2. the threaded code under ThreadSanitizer ----------------------------------
+# ---- 2. interpreters in several threads under ThreadSanitizer ---------------------
 # Only the test executables: a TSan runtime cannot be preloaded into an
-# uninstrumented tclsh.  The bridge tests embed an interpreter and push 10^5
-# values through the two-core paths.
+# uninstrumented tclsh.  tkext starts no threads; the bridge tests' ThreadsTest
+# runs four interpreters in four threads at once through the per-thread scratch
+# vectors and the per-interpreter reusable objects.
 begin "thread sanitizer (core and bridge tests)"
 CXX=clang++ cmake -S . -B "$tsan_build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTKEXT_SANITIZE=thread
 cmake --build "$tsan_build" -j"$jobs" --target core_tests bridge_tests
