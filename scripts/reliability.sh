@@ -26,19 +26,18 @@ sanitize_build=${TKEXT_SANITIZE_BUILD_DIR:-build-sanitize}
 tsan_build=${TKEXT_TSAN_BUILD_DIR:-build-tsan}
 # Seconds per fuzz target, chosen so that every target passes 1,000,000
 # inputs while all four share the two cores of a CI machine, with room to
-# spare: measured against fuzz_packed, one core does about 9,000 fuzz_flatten
-# inputs a second, 8,000 fuzz_geometry and 11,000 fuzz_oracle (counts of the
-# last run in tests/RELIABILITY.md).  The stage takes the longest of them.
+# spare; sized from the execution counts recorded in tests/RELIABILITY.md.
+# The stage takes the longest of them.
 declare -A fuzz_seconds_of=([fuzz_flatten]=300 [fuzz_geometry]=330 [fuzz_packed]=210 [fuzz_oracle]=300)
 fuzz_min_executions=${TKEXT_FUZZ_MIN_EXECUTIONS:-1000000}
 # The suite's ASan settings (cmake/tkext_build_flags.cmake) plus three that
-# only cut cost, about halving the time per input: a 16 MB quarantine instead
+# only cut the cost of each input: a 16 MB quarantine instead
 # of 256 MB (fewer fresh pages; recent frees are still caught), no 0xbe fill of
 # new blocks, allocation stacks of 4 frames.
 fuzz_asan_options="detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1"
 fuzz_asan_options+=":quarantine_size_mb=16:max_malloc_fill_size=0:malloc_context_size=4"
 jobs=$(nproc)
-# Plain tclsh cases and Tk ones; each file takes 10-100 s under valgrind.
+# Plain tclsh cases and Tk ones; a subset, since every file is slow under valgrind.
 valgrind_files=(flatten geom transform packed coords enable hostile)
 
 started=$SECONDS
@@ -68,10 +67,11 @@ xvfb-run -a -s "-screen 0 1280x1024x24" \
   ctest --test-dir "$sanitize_build" --output-on-failure -j"$jobs" --timeout 600
 finish sanitized
 
-# ---- 2. the threaded code under ThreadSanitizer ----------------------------------
+# ---- 2. interpreters in several threads under ThreadSanitizer ---------------------
 # Only the test executables: a TSan runtime cannot be preloaded into an
-# uninstrumented tclsh.  The bridge tests embed an interpreter and push 10^5
-# values through the two-core paths.
+# uninstrumented tclsh.  tkext starts no threads; the bridge tests' ThreadsTest
+# runs four interpreters in four threads at once through the per-thread scratch
+# vectors and the per-interpreter reusable objects.
 begin "thread sanitizer (core and bridge tests)"
 CXX=clang++ cmake -S . -B "$tsan_build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTKEXT_SANITIZE=thread
 cmake --build "$tsan_build" -j"$jobs" --target core_tests bridge_tests

@@ -4,6 +4,7 @@
 //   tkext::packed get pathName tagOrId          -> its coordinates as bytes
 //   tkext::packed decode bytes                  -> a list of doubles
 //   tkext::packed encode ?coordinates ...?      -> bytes (any shape)
+//   tkext::packed release                       -> how many kept values it dropped
 //
 // "bytes" is a Tcl byte array of native-endian IEEE float64 values, x y x y...
 // It is what CPython's _tkinter makes of a Python `bytes` object and what it
@@ -193,12 +194,20 @@ int packed_encode(InterpState& state, std::span<Tcl_Obj* const> coordinates) {
     return TCL_OK;
 }
 
+// Drops the values kept for reuse now rather than when their timer fires.
+int packed_release(Tcl_Interp* interp) {
+    const std::size_t dropped = bridge::release_kept_values(interp);
+    Tcl_SetObjResult(interp, Tcl_NewWideIntObj(static_cast<Tcl_WideInt>(dropped)));
+    return TCL_OK;
+}
+
 }  // namespace
 
 int packed_command(ClientData data, Tcl_Interp* interp, int objc, Tcl_Obj* const objv[]) {
     auto& state = *static_cast<InterpState*>(data);
-    static constexpr std::array<const char*, 5> subcommands{"decode", "encode", "get", "set", nullptr};
-    enum Subcommand { decode, encode, get, set };
+    static constexpr std::array<const char*, 6> subcommands{"decode", "encode", "get", "release", "set",
+                                                            nullptr};
+    enum Subcommand { decode, encode, get, release, set };
     if (objc < 2) {
         Tcl_WrongNumArgs(interp, 1, objv, "subcommand ?arg ...?");
         return TCL_ERROR;
@@ -211,8 +220,11 @@ int packed_command(ClientData data, Tcl_Interp* interp, int objc, Tcl_Obj* const
         int words;
         const char* text;
     };
-    static constexpr std::array<Usage, 4> usage{{
-        {3, "bytes"}, {-1, "?coordinates ...?"}, {4, "pathName tagOrId"}, {5, "pathName tagOrId bytes"}}};
+    static constexpr std::array<Usage, 5> usage{{{3, "bytes"},
+                                                 {-1, "?coordinates ...?"},
+                                                 {4, "pathName tagOrId"},
+                                                 {2, nullptr},
+                                                 {5, "pathName tagOrId bytes"}}};
     if (usage[index].words >= 0 && objc != usage[index].words) {
         Tcl_WrongNumArgs(interp, 2, objv, usage[index].text);
         return TCL_ERROR;
@@ -226,6 +238,7 @@ int packed_command(ClientData data, Tcl_Interp* interp, int objc, Tcl_Obj* const
             case encode:
                 return packed_encode(state, {objv + 2, static_cast<std::size_t>(objc - 2)});
             case get: return packed_get(state, objv[2], objv[3]);
+            case release: return packed_release(interp);
             case set: return packed_set(state, objv[2], objv[3], objv[4]);
         }
         return TCL_ERROR;

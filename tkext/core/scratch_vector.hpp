@@ -3,7 +3,7 @@
 // A call on 10^5 points needs megabytes of scratch (the flattened leaves, the
 // coordinates as doubles).  Allocated and freed on every call, such blocks go
 // back to the system on free and come back one page fault per 4 KiB on the
-// next call: tkext::flatten of 10^5 pairs spent 10 ms of its 11 ms on that.
+// next call, which for a large tkext::flatten was most of its time.
 // So each thread keeps one spare vector of each element type: a Scratch
 // borrows it on construction and hands it back, emptied but with its
 // capacity, on destruction.  A Scratch made while the spare is out (nested

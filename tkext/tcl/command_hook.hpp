@@ -68,8 +68,8 @@ private:
     // Calls running through the hook, and whether it is to be freed when the
     // last returns.  A plain count rather than Tcl_Preserve: every call on an
     // enabled canvas passes here, and Tcl_Preserve with Tcl_Release takes a
-    // global mutex and searches a table: about 240 instructions a call,
-    // more than all the rest a passed-on call costs now (bench/RESULTS.md).
+    // global mutex and searches a table, which costs more than all the rest
+    // of a passed-on call (measured in bench/RESULTS.md).
     int calls_running_ = 0;
     bool doomed_ = false;
 };

@@ -48,8 +48,8 @@ bool read_binary_numbers(const ObjTypes& types, Tcl_Obj* const* elements, std::s
 // dropped: freeing a list frees each element through TclFreeObj, which in
 // Tcl 8.6 also looks every object up in a per-thread table (of script line
 // positions), while deleting elements with Tcl_ListObjReplace frees plain
-// doubles directly.  At 10^5 points that halves the cost of a read: freeing
-// Tk's 2n new objects costs more than Tk making them.  False, with `list`
+// doubles directly.  On large reads that matters: freeing Tk's 2n new
+// objects costs more than Tk making them.  False, with `list`
 // unchanged and `out` unspecified, when anything is not a finite number.
 bool read_and_release_doubles(const ObjTypes& types, Tcl_Obj* list, double* out);
 

@@ -3,7 +3,6 @@
 
 #include <vector>
 
-
 #include "number_values.hpp"
 
 namespace tkext::bridge {
@@ -11,7 +10,9 @@ namespace {
 
 constexpr const char* assoc_key = "tkext-reusable-objects";
 
-// Kept values larger than the limit are dropped this long after their last use.
+// Kept values larger than the limit are dropped this long after their last
+// use: longer than the pause between an animation's frames, short enough that
+// a one-off huge call gives its memory back soon after.
 constexpr int large_release_ms = 2000;
 
 Tcl_Size list_length(const ObjRef& list) {
@@ -52,11 +53,25 @@ struct Kept {
         return static_cast<std::size_t>(list_length(list)) > max_kept_values ||
                static_cast<std::size_t>(byte_length(bytes)) > max_kept_values * sizeof(double);
     }
-    void drop_large() {
-        if (static_cast<std::size_t>(list_length(list)) > max_kept_values) list = ObjRef();
-        if (static_cast<std::size_t>(byte_length(bytes)) > max_kept_values * sizeof(double)) {
+    // Drops the values over max_kept_values, or all of them; returns how many
+    // float64 values were dropped.
+    std::size_t drop(bool large_only) {
+        std::size_t dropped = 0;
+        const auto list_values = static_cast<std::size_t>(list_length(list));
+        if (!large_only || list_values > max_kept_values) {
+            dropped += list_values;
+            list = ObjRef();
+        }
+        const auto byte_values = static_cast<std::size_t>(byte_length(bytes)) / sizeof(double);
+        if (!large_only || byte_values > max_kept_values) {
+            dropped += byte_values;
             bytes = ObjRef();
         }
+        if (!large_only && timer != nullptr) {
+            Tcl_DeleteTimerHandler(timer);
+            timer = nullptr;
+        }
+        return dropped;
     }
     // After each use: large values live on only while calls keep coming.
     void rearm() {
@@ -69,7 +84,7 @@ struct Kept {
 void on_release_timer(ClientData data) {
     auto* kept = static_cast<Kept*>(data);
     kept->timer = nullptr;
-    kept->drop_large();
+    kept->drop(true);
 }
 
 void delete_kept(ClientData data, Tcl_Interp*) {
@@ -165,6 +180,11 @@ ObjRef result_byte_array(Tcl_Interp* interp, std::size_t size) {
     Tcl_SetByteArrayLength(kept.bytes.get(), wanted);
     kept.rearm();
     return kept.bytes;
+}
+
+std::size_t release_kept_values(Tcl_Interp* interp) {
+    auto* kept = static_cast<Kept*>(Tcl_GetAssocData(interp, assoc_key, nullptr));
+    return kept == nullptr ? 0 : kept->drop(false);
 }
 
 }  // namespace tkext::bridge
