@@ -21,6 +21,7 @@ namespace eval demo::bigdata {
     variable window_start 0
     variable window_frames 0
     variable window_work 0
+    variable timer ""        ;# the pending `after` of the next frame
 
     proc has_packed {} { expr {[llength [info commands ::tkext::packed]] > 0} }
 
@@ -75,14 +76,23 @@ namespace eval demo::bigdata {
         $canvas create text 0 6 -tags fps -anchor ne -fill $color(ink) -font DemoCode
         make_signal
         variable window_start [clock microseconds]
-        after idle demo::bigdata::tick
+        variable timer [after idle demo::bigdata::tick]
+    }
+
+    # Stops the animation: cancels the pending frame by its id.  (Cancelling by
+    # script text matches only the very same text; a frame that takes longer
+    # than the pause between frames then keeps `update` busy for ever.)
+    proc stop {} {
+        variable timer
+        after cancel $timer
     }
 
     proc tick {} {
         variable canvas
         if {![winfo exists $canvas]} return
+        variable timer
         draw_frame
-        after 5 demo::bigdata::tick
+        set timer [after 5 demo::bigdata::tick]
     }
 
     # One frame: new window of the signal, drawn, simplified, counted.

@@ -21,7 +21,7 @@ namespace eval demo::screenshot {
             after 100 [list ::demo::screenshot::poll $file]
             return
         }
-        after cancel ::demo::bigdata::tick
+        ::demo::bigdata::stop
         update
         if {[catch {write_png $file} message]} {
             puts stderr "screenshot failed: $message"
