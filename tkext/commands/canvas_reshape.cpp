@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "../core/coordinate_count.hpp"
+#include "../core/nesting_scan.hpp"
 #include "../core/prefix_match.hpp"
 #include "../tcl/coordinate_values.hpp"
 #include "../tcl/flatten.hpp"
@@ -132,17 +133,26 @@ bool matches_only_point_items(const CanvasTarget& target, Tcl_Obj* path, Tcl_Obj
     return true;
 }
 
-// True for a short run of leaves Tcl holds in binary that the leaf decision
-// takes as they are (what Tkinter sends and what computed coordinates are):
-// they need neither flattening nor a second look.
-bool few_binary_leaves_ok(const bridge::ObjTypes& types, const bridge::LeafRules& rules,
-                          std::span<Tcl_Obj* const> values) {
+// True for a short run of values that are each one leaf the leaf decision
+// takes as it is: a number Tcl holds in binary (what Tkinter sends and what
+// computed coordinates are), or one plain word of text (what literal words in
+// a script are, such as the 1 2 3 4 of ".c coords $id 1 2 3 4"), which
+// flattening would keep as a leaf too (core::is_plain_word, as in classify).
+// They need neither flattening nor a second look.
+bool few_leaves_ok(const bridge::ObjTypes& types, const bridge::LeafRules& rules,
+                   std::span<Tcl_Obj* const> values) {
     if (values.size() > 8) return false;
-    for (const Tcl_Obj* value : values) {
+    for (Tcl_Obj* value : values) {
         double number = 0.0;
-        if (bridge::binary_leaf_verdict(types, rules, value, number) != bridge::LeafVerdict::ok) {
-            return false;
+        const bridge::LeafVerdict binary = bridge::binary_leaf_verdict(types, rules, value, number);
+        if (binary == bridge::LeafVerdict::ok) continue;
+        if (binary != bridge::LeafVerdict::needs_text || value->typePtr == types.list) return false;
+        if (!types.is_number(value)) {
+            Tcl_Size length = 0;
+            const char* text = Tcl_GetStringFromObj(value, &length);
+            if (!core::is_plain_word({text, static_cast<std::size_t>(length)})) return false;
         }
+        if (bridge::judge_leaf(types, rules, value, number) != bridge::LeafVerdict::ok) return false;
     }
     return true;
 }
@@ -183,7 +193,7 @@ int reshape_coords(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) {
     if (objc <= 3) return target.call(objc, objv);  // a query: Tk answers as ever
     const std::span<Tcl_Obj* const> values = args_from(objv, objc, 3);
     const bridge::LeafRules rules = canvas_rules(target);
-    if (values.size() % 2 == 0 && few_binary_leaves_ok(target.state.types(), rules, values)) {
+    if (values.size() % 2 == 0 && few_leaves_ok(target.state.types(), rules, values)) {
         if (target.call(objc, objv) == TCL_OK) return TCL_OK;
         return count_error_over_error(target, objv[0], objv[2], values.size());  // see below
     }
