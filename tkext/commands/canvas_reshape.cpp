@@ -147,11 +147,7 @@ bool few_leaves_ok(const bridge::ObjTypes& types, const bridge::LeafRules& rules
         const bridge::LeafVerdict binary = bridge::binary_leaf_verdict(types, rules, value, number);
         if (binary == bridge::LeafVerdict::ok) continue;
         if (binary != bridge::LeafVerdict::needs_text || value->typePtr == types.list) return false;
-        if (!types.is_number(value)) {
-            Tcl_Size length = 0;
-            const char* text = Tcl_GetStringFromObj(value, &length);
-            if (!core::is_plain_word({text, static_cast<std::size_t>(length)})) return false;
-        }
+        if (!types.is_number(value) && !core::is_plain_word(bridge::text_of(value))) return false;
         if (bridge::judge_leaf(types, rules, value, number) != bridge::LeafVerdict::ok) return false;
     }
     return true;
