@@ -153,6 +153,22 @@ bool few_leaves_ok(const bridge::ObjTypes& types, const bridge::LeafRules& rules
     return true;
 }
 
+// The coordinates of a short `coords` call when Tk takes its words as they
+// are: the values themselves (few_leaves_ok), or the elements of one list
+// holding such leaves ({1 2 3 4}: Tk reads that list's elements, the very
+// objects checked here).  Empty when the call needs the full path.
+std::span<Tcl_Obj* const> short_call_leaves(const bridge::ObjTypes& types, const bridge::LeafRules& rules,
+                                            std::span<Tcl_Obj* const> values) {
+    if (values.size() == 1 && values[0]->typePtr == types.list) {
+        Tcl_Size count = 0;
+        Tcl_Obj** elements = nullptr;
+        Tcl_ListObjGetElements(nullptr, values[0], &count, &elements);
+        values = {elements, static_cast<std::size_t>(count)};
+    }
+    if (values.empty() || !few_leaves_ok(types, rules, values)) return {};
+    return values;
+}
+
 // Hands Tk the coordinates of a checked `coords` call: the caller's own words
 // when Tk takes them as they are; one empty list when they flatten to nothing
 // (a polygon may be emptied, and `.c coords id` alone would be a query);
@@ -189,9 +205,10 @@ int reshape_coords(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) {
     if (objc <= 3) return target.call(objc, objv);  // a query: Tk answers as ever
     const std::span<Tcl_Obj* const> values = args_from(objv, objc, 3);
     const bridge::LeafRules rules = canvas_rules(target);
-    if (values.size() % 2 == 0 && few_leaves_ok(target.state.types(), rules, values)) {
+    const std::span<Tcl_Obj* const> leaves = short_call_leaves(target.state.types(), rules, values);
+    if (!leaves.empty() && leaves.size() % 2 == 0) {
         if (target.call(objc, objv) == TCL_OK) return TCL_OK;
-        return count_error_over_error(target, objv[0], objv[2], values.size());  // see below
+        return count_error_over_error(target, objv[0], objv[2], leaves.size());  // see below
     }
     // Separate words, not a new list: Tk takes them as they are, and nothing
     // is allocated or reference-counted per coordinate.
