@@ -1,7 +1,9 @@
 // canvas_reshape.cpp — reshaping coordinate subcommands (see canvas_reshape.hpp).
 #include "canvas_reshape.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cstddef>
 #include <cstring>
 #include <optional>
 #include <span>
@@ -169,6 +171,31 @@ std::span<Tcl_Obj* const> short_call_leaves(const bridge::ObjTypes& types, const
     return values;
 }
 
+// Up to eight leaves given as words that are each a leaf few_leaves_ok takes
+// or a list of two or more such leaves ({1 2} {3 4}: what pairs typed in a
+// script are): writes the call Tk takes, the first three words of `objv` and
+// the leaves as separate words, into `words` and returns its length; 0 when
+// the call needs the full path.
+std::size_t short_pairs_call(const bridge::ObjTypes& types, const bridge::LeafRules& rules, ObjArray objv,
+                             std::span<Tcl_Obj* const> values, std::array<Tcl_Obj*, 3 + 8>& words) {
+    std::size_t count = 3;
+    std::copy(objv, objv + 3, words.begin());
+    for (Tcl_Obj* value : values) {
+        std::span<Tcl_Obj* const> leaves{&value, 1};
+        if (value->typePtr == types.list) {
+            Tcl_Size length = 0;
+            Tcl_Obj** elements = nullptr;
+            Tcl_ListObjGetElements(nullptr, value, &length, &elements);
+            if (length < 2) return 0;  // empty and one-element lists follow flattening's rules
+            leaves = {elements, static_cast<std::size_t>(length)};
+        }
+        if (count + leaves.size() > words.size() || !few_leaves_ok(types, rules, leaves)) return 0;
+        count = std::copy(leaves.begin(), leaves.end(), words.begin() + static_cast<std::ptrdiff_t>(count)) -
+                words.begin();
+    }
+    return count;
+}
+
 // Hands Tk the coordinates of a checked `coords` call: the caller's own words
 // when Tk takes them as they are; one empty list when they flatten to nothing
 // (a polygon may be emptied, and `.c coords id` alone would be a query);
@@ -209,6 +236,12 @@ int reshape_coords(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) {
     if (!leaves.empty() && leaves.size() % 2 == 0) {
         if (target.call(objc, objv) == TCL_OK) return TCL_OK;
         return count_error_over_error(target, objv[0], objv[2], leaves.size());  // see below
+    }
+    std::array<Tcl_Obj*, 3 + 8> words{};
+    if (const std::size_t length = short_pairs_call(target.state.types(), rules, objv, values, words);
+        length > 3 && (length - 3) % 2 == 0) {
+        if (target.call(static_cast<Tcl_Size>(length), words.data()) == TCL_OK) return TCL_OK;
+        return count_error_over_error(target, objv[0], objv[2], length - 3);
     }
     // Separate words, not a new list: Tk takes them as they are, and nothing
     // is allocated or reference-counted per coordinate.
