@@ -91,13 +91,12 @@ for {set e $minExponent} {$e <= $maxExponent} {incr e} {
         puts [format "CURVE coords %d %.6g %s" $n [expr {$value / 1000.0}] $series]
     }
     if {$e == 5} {
-        set threads [expr {[info exists ::env(TKEXT_THREADS)] ? "TKEXT_THREADS=$::env(TKEXT_THREADS)" : "default threads"}]
-        puts [format "RESULT coords.pairs%s %.3f <= 1.60 tkext::coords pairs vs Tk flat, 10^5 points (%s)" \
-            [expr {$threads eq "TKEXT_THREADS=1" ? "" : ".threads"}] [expr {double($tkext) / $limit}] $threads]
-        puts [format "RESULT coords.flat%s %.3f <= 1.10 tkext::coords flat list vs Tk flat, 10^5 points (%s)" \
-            [expr {$threads eq "TKEXT_THREADS=1" ? "" : ".threads"}] [expr {double($flatTkext) / $limit}] $threads]
-        puts [format "RESULT coords.pureTcl %.1f >= 30 pure-Tcl flatten time / tkext::coords pairs, 10^5 points (%s)" \
-            [expr {double($pure) / $tkext}] $threads]
+        puts [format "RESULT coords.pairs %.3f <= 1.60 tkext::coords pairs vs Tk flat, 10^5 points" \
+            [expr {double($tkext) / $limit}]]
+        puts [format "RESULT coords.flat %.3f <= 1.10 tkext::coords flat list vs Tk flat, 10^5 points" \
+            [expr {double($flatTkext) / $limit}]]
+        puts [format "RESULT coords.pureTcl %.1f >= 30 pure-Tcl flatten time / tkext::coords pairs, 10^5 points" \
+            [expr {double($pure) / $tkext}]]
     }
 }
 exit

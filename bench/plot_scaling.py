@@ -37,7 +37,7 @@ def main():
         ax.set_title(TITLES[name])
         ax.grid(True, which='major', alpha=0.4)
         ax.legend(fontsize='small')
-    figure.suptitle('tkext vs Tk and the pure-Tcl / tcllib ways (one thread, lower is faster)')
+    figure.suptitle('tkext vs Tk and the pure-Tcl / tcllib ways (lower is faster)')
     figure.tight_layout()
     figure.savefig(target, dpi=90)
 

@@ -33,18 +33,6 @@ Points = Any
 PointsResult = Union[List[float], 'array[float]']
 Matrix = Tuple[float, float, float, float, float, float]
 
-# For a packed block: decode it on the Tcl side, run tkext::geom, and with PACK
-# pack the flat list result again for Python.  Defined once per interpreter,
-# so each call is one command with arguments, not a script to compile.
-_PACKED_GEOM = '::tkext::python::geom_packed'
-_PACKED_GEOM_DEFINITION = '''
-namespace eval ::tkext::python {}
-proc %s {sub bytes pack args} {
-    set result [::tkext::geom $sub [::tkext::packed decode $bytes] {*}$args]
-    if {$pack} {return [::tkext::packed encode $result]}
-    return $result
-}''' % _PACKED_GEOM
-
 _local = threading.local()
 
 _SHARED_DOC = """
@@ -87,36 +75,20 @@ def _interp(tk: Optional[Any]) -> Any:
     return interp
 
 
-def _call_packed(interp: Any, *args: Any) -> Any:
-    """Internal function: _PACKED_GEOM ARGS, defining it (and loading tkext) on first use."""
-    from . import _error_code, load
-    try:
-        return interp.call(_PACKED_GEOM, *args)
-    except TclError:
-        if _error_code(interp)[:4] != ('TCL', 'LOOKUP', 'COMMAND', _PACKED_GEOM):
-            raise
-    load(interp)
-    interp.eval(_PACKED_GEOM_DEFINITION)
-    return interp.call(_PACKED_GEOM, *args)
-
-
 def _geom(tk: Optional[Any], sub: str, points: Points, *args: Any,
           returns_points: bool = False) -> Any:
-    """Internal function: tkext::geom SUB POINTS ARGS, points given as they came."""
-    from . import _as_bytes, _call
+    """Internal function: tkext::geom SUB POINTS ARGS, a buffer sent as one packed block (-packed)."""
+    from . import _call
     interp = _interp(tk)
     block = float64_block(points)
     if block is None:
         result = _call(interp, 'tkext::geom', sub, flatten((points,)), *args)
-        if returns_points:
-            return [interp.getdouble(x) for x in interp.splitlist(result)]
+    else:
+        result = _call(interp, 'tkext::geom', '-packed', sub, block, *args)
+    if not returns_points:
         return result
-    result = _call_packed(interp, sub, block, int(returns_points), *args)
-    if returns_points:
-        values = array('d')
-        values.frombytes(_as_bytes(result))
-        return values
-    return result
+    values = [interp.getdouble(x) for x in interp.splitlist(result)]
+    return values if block is None else array('d', values)
 
 
 def _doubles(interp: Any, result: Any, count: int) -> List[float]:

@@ -242,3 +242,93 @@ TEST(LargeInput, RepeatedMeasuresAreIdenticalBitForBit) {
         ASSERT_EQ(polyline_length(xy), length);
     }
 }
+
+// The vectorised passes must give what the plain scalar ones give, bit for
+// bit: the same partial sums for area, the same extremes for bbox, and the
+// same answer for contains, whose edge test now runs only where it can hold.
+namespace {
+
+double four_partial_sums_area(const std::vector<double>& xy) {
+    const std::size_t n = xy.size() / 2;
+    if (n < 3) return 0.0;
+    const double x0 = xy[0], y0 = xy[1];
+    const auto term = [&](std::size_t i) {
+        return (xy[2 * i] - x0) * (xy[2 * i + 3] - y0) - (xy[2 * i + 2] - x0) * (xy[2 * i + 1] - y0);
+    };
+    double s[4] = {0.0, 0.0, 0.0, 0.0};
+    std::size_t i = 1;
+    for (; i + 4 <= n - 1; i += 4) {
+        for (std::size_t k = 0; k < 4; ++k) s[k] += term(i + k);
+    }
+    for (; i < n - 1; ++i) s[0] += term(i);
+    return std::abs((s[0] + s[1]) + (s[2] + s[3])) / 2.0;
+}
+
+// Even-odd with the on-edge test on every edge (the rule as documented).
+bool contains_checking_every_edge(const std::vector<double>& xy, double x, double y) {
+    const std::size_t n = xy.size() / 2;
+    if (n < 3) return false;
+    bool inside = false;
+    for (std::size_t i = 0, j = n - 1; i < n; j = i++) {
+        const double xi = xy[2 * i], yi = xy[2 * i + 1], xj = xy[2 * j], yj = xy[2 * j + 1];
+        const double cross = (xj - xi) * (y - yi) - (yj - yi) * (x - xi);
+        if (cross == 0.0 && x >= std::min(xi, xj) && x <= std::max(xi, xj) && y >= std::min(yi, yj) &&
+            y <= std::max(yi, yj)) {
+            return true;
+        }
+        if ((yi > y) != (yj > y) && x < xi + (y - yi) * (xj - xi) / (yj - yi)) inside = !inside;
+    }
+    return inside;
+}
+
+}  // namespace
+
+TEST(ScalarEquivalence, AreaAndBoxMatchTheScalarPassesBitForBit) {
+    std::mt19937 rng(14);
+    for (int points = 1; points <= 70; ++points) {
+        for (const double centre : {0.0, 1e3, -1e7}) {
+            const auto xy = random_polygon(rng, points, centre, -centre);
+            ASSERT_EQ(polygon_area(xy), four_partial_sums_area(xy)) << points << " points";
+            Box box{xy[0], xy[1], xy[0], xy[1]};
+            for (std::size_t i = 0; i < xy.size() / 2; ++i) {
+                box.xmin = std::min(box.xmin, xy[2 * i]);
+                box.xmax = std::max(box.xmax, xy[2 * i]);
+                box.ymin = std::min(box.ymin, xy[2 * i + 1]);
+                box.ymax = std::max(box.ymax, xy[2 * i + 1]);
+            }
+            const auto measured = bounding_box(xy);
+            ASSERT_TRUE(measured);
+            ASSERT_EQ(measured->xmin, box.xmin) << points << " points";
+            ASSERT_EQ(measured->ymin, box.ymin);
+            ASSERT_EQ(measured->xmax, box.xmax);
+            ASSERT_EQ(measured->ymax, box.ymax);
+        }
+    }
+    std::mt19937 large_rng(5);
+    const auto xy = random_polygon(large_rng, large_points, 2.5, 1e4);
+    EXPECT_EQ(polygon_area(xy), four_partial_sums_area(xy));
+}
+
+TEST(ScalarEquivalence, ContainsMatchesTheEdgeTestOnEveryEdge) {
+    // Small integer grids: many points on vertices, on horizontal and vertical
+    // edges and on diagonal ones, exactly.
+    std::mt19937 rng(21);
+    std::uniform_int_distribution<int> coordinate(0, 6);
+    int inside_or_on = 0;
+    for (int ring = 0; ring < 400; ++ring) {
+        std::vector<double> xy;
+        const int points = 3 + ring % 8;
+        for (int i = 0; i < 2 * points; ++i) xy.push_back(coordinate(rng));
+        for (int x = -1; x <= 7; ++x) {
+            for (int y = -1; y <= 7; ++y) {
+                for (const double dy : {0.0, 0.5}) {
+                    const bool expected = contains_checking_every_edge(xy, x, y + dy);
+                    ASSERT_EQ(polygon_contains(xy, x, y + dy), expected) << "ring " << ring << " at " << x
+                                                                         << " " << y + dy;
+                    inside_or_on += expected;
+                }
+            }
+        }
+    }
+    EXPECT_GT(inside_or_on, 1000);  // both answers occur
+}

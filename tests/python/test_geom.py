@@ -5,6 +5,7 @@ under ctest (support.skip_or_fail)."""
 from __future__ import annotations
 
 import math
+import random
 import threading
 import tkinter
 import unittest
@@ -81,19 +82,39 @@ class GeomTest(unittest.TestCase):
         self.assertIsInstance(geom.centroid(SQUARE), tuple)
         self.assertEqual(len(geom.centroid(array('d', SQUARE_FLAT))), 2)
 
-    def test_packed_calls_send_no_script(self):
-        # The packed path calls one helper command by name; it is defined once per interpreter.
+    def test_buffers_call_geom_packed_with_no_script(self):
+        # A buffer goes straight to tkext::geom -packed as one byte array: one
+        # command call with arguments, no script and no helper command.
         tcl = tkinter.Tcl()
         values = array('d', SQUARE_FLAT)
-        self.assertEqual(geom.area(values, tk=tcl), 100.0)
-        helper = tcl.call('info', 'commands', '::tkext::python::geom_packed')
-        self.assertTrue(helper)
-        tcl.eval('rename ::tkext::python::geom_packed ::tkext::python::counted; '
-                 'set ::calls 0; proc ::tkext::python::geom_packed args '
-                 '{incr ::calls; tailcall ::tkext::python::counted {*}$args}')
+        self.assertEqual(geom.area(values, tk=tcl), 100.0)  # loads tkext
+        tcl.eval('rename ::tkext::geom ::tkext::counted_geom; set ::calls {}; '
+                 'proc ::tkext::geom args {lappend ::calls [lrange $args 0 1] '
+                 '[string length [lindex $args 2]]; tailcall ::tkext::counted_geom {*}$args}')
         self.assertEqual(geom.length(values, tk=tcl), 30.0)
         self.assertEqual(geom.translate(values, 1, 1, tk=tcl).tolist()[:2], [1.0, 1.0])
-        self.assertEqual(tcl.getint(tcl.globalgetvar('calls')), 2)
+        self.assertEqual(tcl.eval('join $::calls |'), '-packed length|64|-packed translate|64')
+        self.assertEqual(tcl.call('info', 'commands', '::tkext::python::*'), '')
+
+    def test_buffer_and_list_give_the_same_answers(self):
+        rng = random.Random(14)
+        flat = [rng.uniform(-100.0, 100.0) for _ in range(2 * 257)]
+        points = {'list': flat, 'buffer': array('d', flat)}
+        calls = [('bbox', ()), ('length', ()), ('area', ()), ('centroid', ()),
+                 ('contains', (3.5, -2.25)), ('distance', (7.0, 1.5)),
+                 ('translate', (1.5, -2.0)), ('scale', (2.0, 3.0, 1.0, -1.0)),
+                 ('rotate', (37.5, 3.0, -4.0)), ('transform', ((1, 2, 3, 4, 5, 6),)),
+                 ('simplify', (20.0,))]
+        self.assertEqual(sorted(name for name, _ in calls), sorted(geom.__all__))
+        for name, args in calls:
+            with self.subTest(function=name):
+                function = getattr(geom, name)
+                from_list = function(points['list'], *args)
+                from_buffer = function(points['buffer'], *args)
+                if isinstance(from_buffer, array):
+                    self.assertIsInstance(from_list, list)
+                    from_buffer = from_buffer.tolist()
+                self.assertEqual(from_buffer, from_list)
 
     def test_each_thread_has_its_own_interpreter(self):
         results = []

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "../core/prefix_match.hpp"
+#include "../tcl/obj_types.hpp"
 #include "canvas_reshape.hpp"
 #include "canvas_transform.hpp"
 
@@ -81,14 +82,12 @@ bool starts_some_name(char first) {
 }  // namespace
 
 Reshaper reshaper_for(Tcl_Obj* word) {
-    Tcl_Size length = 0;
-    const char* text = Tcl_GetStringFromObj(word, &length);
+    const std::string_view given = bridge::text_of(word);  // NUL-terminated
     // Every call passes here, so the common cases are settled without prefix
     // matching: a word that is exactly a reshaped or added name is that name,
     // and a word that begins none of them (move, delete, itemconfigure...) can
     // only be Tk's.  What is left is an abbreviation of one of them, resolved
     // among all names as Tk would (".c coo" is coords, ".c c" is ambiguous).
-    const std::string_view given(text, static_cast<std::size_t>(length));
     if (given.empty() || !starts_some_name(given[0])) return nullptr;
     bool abbreviation = false;
     const auto scan = [&](const auto& table) -> Reshaper {
@@ -101,7 +100,7 @@ Reshaper reshaper_for(Tcl_Obj* word) {
     };
     if (Reshaper exact = scan(reshaped)) return exact;
     if (Reshaper exact = scan(added)) return exact;
-    return abbreviation ? resolve(text) : nullptr;
+    return abbreviation ? resolve(given.data()) : nullptr;
 }
 
 }  // namespace tkext::commands

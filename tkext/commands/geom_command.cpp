@@ -1,15 +1,16 @@
-// geom_command.cpp — tkext::geom subcommand COORDS ?arg ...?
+// geom_command.cpp — tkext::geom ?-packed? subcommand COORDS ?arg ...?
 //
 // Geometry on plain numbers, no canvas and no Tk: measures (bbox, length,
 // area, centroid, contains, distance), affine maps returning a flat list
 // (translate, scale, rotate, transform) and simplify.  One command that
 // dispatches with Tcl_GetIndexFromObj; the arithmetic is core's
 // (geometry_measures, point_transforms, polyline_simplify), this file only
-// reads arguments and builds results.
+// reads arguments and builds results.  With -packed, COORDS is a packed block
+// (bridge::PackedValues) whose float64 values go to the core as they lie:
+// no Tcl object per number, which at 10^5 points is nearly all the cost.
 #include <array>
-#include <optional>
+#include <span>
 #include <string>
-#include <vector>
 
 #include "../core/geometry_measures.hpp"
 #include "../core/point_transforms.hpp"
@@ -17,6 +18,7 @@
 #include "../tcl/errors.hpp"
 #include "../tcl/interp_state.hpp"
 #include "../tcl/number_values.hpp"
+#include "../tcl/packed_values.hpp"
 #include "commands.hpp"
 
 namespace tkext::commands {
@@ -29,8 +31,8 @@ enum class Sub { area, bbox, centroid, contains, distance, length, rotate, scale
 
 struct SubSpec {
     const char* name;
-    const char* usage;  // after "tkext::geom name"
-    int min_args;       // counted from objv[2] (COORDS)
+    const char* usage;  // after "tkext::geom ?-packed? name"
+    int min_args;       // words after the subcommand, COORDS included
     int max_args;
 };
 
@@ -54,19 +56,94 @@ int empty_error(Tcl_Interp* interp, const char* what) {
                              {"GEOM", "EMPTY"});
 }
 
-// Reads the optional centre (cx cy) at objv[first], defaulting to the origin.
-int read_centre(Tcl_Interp* interp, int objc, Tcl_Obj* const objv[], int first, double& cx,
-                double& cy) {
-    cx = cy = 0.0;
-    if (objc <= first) return TCL_OK;  // arity was checked: either none or both
-    if (read_finite_argument(interp, objv[first], "cx", cx) != TCL_OK) return TCL_ERROR;
-    return read_finite_argument(interp, objv[first + 1], "cy", cy);
+// The arguments after COORDS, as numbers.
+struct Arguments {
+    double x = 0.0, y = 0.0;          // contains, distance; dx dy, sx sy
+    double cx = 0.0, cy = 0.0;        // scale, rotate (default: the origin)
+    double angle = 0.0, tolerance = 0.0;
+    core::Affine matrix;
+};
+
+// Reads the optional centre (cx cy) at args[first], defaulting to the origin.
+int read_centre(Tcl_Interp* interp, std::span<Tcl_Obj* const> args, std::size_t first,
+                Arguments& out) {
+    if (args.size() <= first) return TCL_OK;  // arity was checked: either none or both
+    if (read_finite_argument(interp, args[first], "cx", out.cx) != TCL_OK) return TCL_ERROR;
+    return read_finite_argument(interp, args[first + 1], "cy", out.cy);
 }
 
-int run(Sub sub, Tcl_Interp* interp, int objc, Tcl_Obj* const objv[], const bridge::ObjTypes& types) {
+// Reads `args` (the words after COORDS; their number was checked).  Done
+// before the coordinates are read: reading a number may change the type of
+// its value, which may be the very value holding a packed block.
+int read_arguments(Sub sub, Tcl_Interp* interp, std::span<Tcl_Obj* const> args, Arguments& out) {
+    switch (sub) {
+        case Sub::area:
+        case Sub::bbox:
+        case Sub::centroid:
+        case Sub::length:
+            return TCL_OK;
+        case Sub::contains:
+        case Sub::distance:
+            if (read_finite_argument(interp, args[0], "x", out.x) != TCL_OK) return TCL_ERROR;
+            return read_finite_argument(interp, args[1], "y", out.y);
+        case Sub::translate:
+            if (read_finite_argument(interp, args[0], "dx", out.x) != TCL_OK) return TCL_ERROR;
+            return read_finite_argument(interp, args[1], "dy", out.y);
+        case Sub::scale:
+            if (read_finite_argument(interp, args[0], "sx", out.x) != TCL_OK ||
+                read_finite_argument(interp, args[1], "sy", out.y) != TCL_OK) {
+                return TCL_ERROR;
+            }
+            return read_centre(interp, args, 2, out);
+        case Sub::rotate:
+            if (read_finite_argument(interp, args[0], "angle", out.angle) != TCL_OK) return TCL_ERROR;
+            return read_centre(interp, args, 1, out);
+        case Sub::transform: {
+            std::array<double, 6> m{};
+            if (bridge::read_matrix(interp, args[0], m) != TCL_OK) return TCL_ERROR;
+            out.matrix = core::Affine{m[0], m[1], m[2], m[3], m[4], m[5]};
+            return TCL_OK;
+        }
+        case Sub::simplify:
+            if (read_finite_argument(interp, args[0], "tolerance", out.tolerance) != TCL_OK) {
+                return TCL_ERROR;
+            }
+            if (out.tolerance < 0.0) {
+                return bridge::set_error(interp,
+                                         "bad tolerance " + bridge::quoted(args[0]) +
+                                             ": expected a non-negative number",
+                                         {"ARG", "VALUE"});
+            }
+            return TCL_OK;
+    }
+    return TCL_OK;
+}
+
+// Where a map writes its points: `scratch`, sized for them.  A list's
+// coordinates were read into `scratch` already and are mapped in place
+// (the core allows in == out; the size is unchanged, so nothing moves); a
+// packed block's are mapped from the block into it.
+std::span<double> map_output(std::span<const double> xy, core::ScratchVector<double>& scratch) {
+    scratch.resize(xy.size());
+    return scratch;
+}
+
+// words: COORDS ?arg ...?, COORDS a packed block when `packed`.
+int run(Sub sub, Tcl_Interp* interp, std::span<Tcl_Obj* const> words, bool packed,
+        const bridge::ObjTypes& types) {
+    Arguments args;
+    if (read_arguments(sub, interp, words.subspan(1), args) != TCL_OK) return TCL_ERROR;
+
     core::Scratch<double> scratch;  // reused between calls (core/scratch_vector.hpp)
-    core::ScratchVector<double>& xy = *scratch;
-    if (bridge::read_coordinate_list(interp, types, objv[2], 2, xy) != TCL_OK) return TCL_ERROR;
+    bridge::PackedValues block;
+    std::span<const double> xy;
+    if (packed) {
+        if (block.read(interp, words[0]) != TCL_OK) return TCL_ERROR;
+        xy = block.values();
+    } else {
+        if (bridge::read_coordinate_list(interp, types, words[0], 2, *scratch) != TCL_OK) return TCL_ERROR;
+        xy = *scratch;
+    }
 
     switch (sub) {
         case Sub::area:
@@ -86,67 +163,35 @@ int run(Sub sub, Tcl_Interp* interp, int objc, Tcl_Obj* const objv[], const brid
             return set_double_list_result(interp, values);
         }
         case Sub::contains:
+            Tcl_SetObjResult(interp, Tcl_NewIntObj(core::polygon_contains(xy, args.x, args.y) ? 1 : 0));
+            return TCL_OK;
         case Sub::distance: {
-            double x = 0.0, y = 0.0;
-            if (read_finite_argument(interp, objv[3], "x", x) != TCL_OK ||
-                read_finite_argument(interp, objv[4], "y", y) != TCL_OK) {
-                return TCL_ERROR;
-            }
-            if (sub == Sub::contains) {
-                Tcl_SetObjResult(interp, Tcl_NewIntObj(core::polygon_contains(xy, x, y) ? 1 : 0));
-                return TCL_OK;
-            }
-            const auto d = core::distance_to_polyline(xy, x, y);
+            const auto d = core::distance_to_polyline(xy, args.x, args.y);
             if (!d) return empty_error(interp, "distance");
             return bridge::set_double_result(interp, *d);
         }
         case Sub::translate: {
-            double dx = 0.0, dy = 0.0;
-            if (read_finite_argument(interp, objv[3], "dx", dx) != TCL_OK ||
-                read_finite_argument(interp, objv[4], "dy", dy) != TCL_OK) {
-                return TCL_ERROR;
-            }
-            core::translate_points(xy, xy, dx, dy);
-            return set_double_list_result(interp, xy);
+            const std::span<double> out = map_output(xy, *scratch);
+            core::translate_points(xy, out, args.x, args.y);
+            return set_double_list_result(interp, out);
         }
         case Sub::scale: {
-            double sx = 0.0, sy = 0.0, cx = 0.0, cy = 0.0;
-            if (read_finite_argument(interp, objv[3], "sx", sx) != TCL_OK ||
-                read_finite_argument(interp, objv[4], "sy", sy) != TCL_OK ||
-                read_centre(interp, objc, objv, 5, cx, cy) != TCL_OK) {
-                return TCL_ERROR;
-            }
-            core::scale_points(xy, xy, sx, sy, cx, cy);
-            return set_double_list_result(interp, xy);
+            const std::span<double> out = map_output(xy, *scratch);
+            core::scale_points(xy, out, args.x, args.y, args.cx, args.cy);
+            return set_double_list_result(interp, out);
         }
         case Sub::rotate: {
-            double angle = 0.0, cx = 0.0, cy = 0.0;
-            if (read_finite_argument(interp, objv[3], "angle", angle) != TCL_OK ||
-                read_centre(interp, objc, objv, 4, cx, cy) != TCL_OK) {
-                return TCL_ERROR;
-            }
-            core::rotate_points(xy, xy, angle, cx, cy);
-            return set_double_list_result(interp, xy);
+            const std::span<double> out = map_output(xy, *scratch);
+            core::rotate_points(xy, out, args.angle, args.cx, args.cy);
+            return set_double_list_result(interp, out);
         }
         case Sub::transform: {
-            std::array<double, 6> m{};
-            if (bridge::read_matrix(interp, objv[3], m) != TCL_OK) return TCL_ERROR;
-            core::transform_points(xy, xy, core::Affine{m[0], m[1], m[2], m[3], m[4], m[5]});
-            return set_double_list_result(interp, xy);
+            const std::span<double> out = map_output(xy, *scratch);
+            core::transform_points(xy, out, args.matrix);
+            return set_double_list_result(interp, out);
         }
-        case Sub::simplify: {
-            double tolerance = 0.0;
-            if (read_finite_argument(interp, objv[3], "tolerance", tolerance) != TCL_OK) {
-                return TCL_ERROR;
-            }
-            if (tolerance < 0.0) {
-                return bridge::set_error(interp,
-                                         "bad tolerance " + bridge::quoted(objv[3]) +
-                                             ": expected a non-negative number",
-                                         {"ARG", "VALUE"});
-            }
-            return set_double_list_result(interp, core::simplify_polyline(xy, tolerance));
-        }
+        case Sub::simplify:
+            return set_double_list_result(interp, core::simplify_polyline(xy, args.tolerance));
     }
     return TCL_OK;
 }
@@ -155,24 +200,36 @@ int run(Sub sub, Tcl_Interp* interp, int objc, Tcl_Obj* const objv[], const brid
 
 int geom_command(ClientData data, Tcl_Interp* interp, int objc, Tcl_Obj* const objv[]) {
     auto& state = *static_cast<bridge::InterpState*>(data);
-    if (objc < 2) {
-        Tcl_WrongNumArgs(interp, 1, objv, "subcommand coords ?arg ...?");
+    // ?-packed?: no subcommand starts with "-", so a leading "-" is an option.
+    static constexpr std::array<const char*, 2> options{"-packed", nullptr};
+    const bool packed = objc >= 2 && Tcl_GetString(objv[1])[0] == '-';
+    if (packed) {
+        int option = 0;
+        if (Tcl_GetIndexFromObj(interp, objv[1], options.data(), "option", 0, &option) != TCL_OK) {
+            return TCL_ERROR;
+        }
+    }
+    const int first = packed ? 2 : 1;  // the subcommand
+    if (objc <= first) {
+        Tcl_WrongNumArgs(interp, 1, objv, "?-packed? subcommand coords ?arg ...?");
         return TCL_ERROR;
     }
     int index = 0;
-    if (Tcl_GetIndexFromObjStruct(interp, objv[1], subcommands.data(), sizeof(SubSpec), "subcommand",
+    if (Tcl_GetIndexFromObjStruct(interp, objv[first], subcommands.data(), sizeof(SubSpec), "subcommand",
                                   0, &index) != TCL_OK) {
         return TCL_ERROR;
     }
     const SubSpec& spec = subcommands[static_cast<std::size_t>(index)];
     // Optional arguments come as a pair (cx cy): exactly min or max.
-    const int args = objc - 2;
+    const int args = objc - first - 1;
     if (args != spec.min_args && args != spec.max_args) {
-        Tcl_WrongNumArgs(interp, 2, objv, spec.usage);
+        const std::string usage = std::string("?-packed? ") + spec.name + " " + spec.usage;
+        Tcl_WrongNumArgs(interp, 1, objv, usage.c_str());
         return TCL_ERROR;
     }
+    const std::span<Tcl_Obj* const> words{objv + first + 1, static_cast<std::size_t>(args)};
     return bridge::run_guarded(interp, [&] {
-        return run(static_cast<Sub>(index), interp, objc, objv, state.types());
+        return run(static_cast<Sub>(index), interp, words, packed, state.types());
     });
 }
 

@@ -10,16 +10,14 @@
 // It is what CPython's _tkinter makes of a Python `bytes` object and what it
 // turns back into one, so large point sets cross between Python and Tk as one
 // copy instead of one conversion per number.  Everything is checked before
-// anything changes: whole x y pairs, finite values, the item type's count.
+// anything changes: whole x y pairs, finite values (bridge::PackedValues, which
+// tkext::geom -packed reads blocks with too), the item type's count.
 #include <array>
-#include <cmath>
 #include <cstdint>
 #include <cstring>
-#include <optional>
 #include <span>
 #include <string>
 #include <utility>
-#include <vector>
 
 #include "../core/coordinate_count.hpp"
 #include "../core/scratch_vector.hpp"
@@ -29,6 +27,7 @@
 #include "../tcl/interp_state.hpp"
 #include "../tcl/number_values.hpp"
 #include "../tcl/obj_ref.hpp"
+#include "../tcl/packed_values.hpp"
 #include "../tcl/reusable_objects.hpp"
 #include "canvas_target.hpp"
 #include "commands.hpp"
@@ -38,79 +37,7 @@ namespace {
 
 using bridge::InterpState;
 using bridge::ObjRef;
-
-constexpr std::size_t pair_bytes = 2 * sizeof(double);
-
-// The bytes of `value`, or nullptr with a TKEXT PACKED NOTBYTES error when it
-// is text that is not bytes (a character above U+00FF).  Tcl 9's
-// Tcl_GetBytesFromObj says so itself; Tcl 8.6's Tcl_GetByteArrayFromObj would
-// keep only the low 8 bits of such a character, so its text is read first.
-const unsigned char* bytes_of(Tcl_Interp* interp, Tcl_Obj* value, Tcl_Size& length) {
-#if TCL_MAJOR_VERSION > 8
-    const unsigned char* data = Tcl_GetBytesFromObj(nullptr, value, &length);
-#else
-    static const Tcl_ObjType* const byte_array = Tcl_GetObjType("bytearray");
-    const unsigned char* data = nullptr;
-    bool all_bytes = value->bytes == nullptr && value->typePtr == byte_array && byte_array != nullptr;
-    if (!all_bytes) {
-        Tcl_Size text_length = 0;
-        const char* text = Tcl_GetStringFromObj(value, &text_length);
-        const char* end = text + text_length;
-        all_bytes = true;
-        while (all_bytes && text < end) {
-            Tcl_UniChar ch = 0;
-            text += Tcl_UtfToUniChar(text, &ch);
-            all_bytes = ch <= 0xFF;  // a surrogate half of a larger character is above too
-        }
-    }
-    if (all_bytes) data = Tcl_GetByteArrayFromObj(value, &length);
-#endif
-    if (data == nullptr) {
-        bridge::set_error(interp,
-                          "bad packed coordinates " + bridge::quoted(value) +
-                              ": expected bytes (a byte array), got text with a character above U+00FF",
-                          {"PACKED", "NOTBYTES"});
-    }
-    return data;
-}
-
-// The float64 values of a byte array, checked: whole x y pairs, all finite.
-// Tcl's byte arrays are 8-byte aligned in practice, so the values are read
-// where they lie; an unaligned block is copied first.
-class PackedValues {
-public:
-    int read(Tcl_Interp* interp, Tcl_Obj* bytes) {
-        Tcl_Size length = 0;
-        const unsigned char* data = bytes_of(interp, bytes, length);
-        if (data == nullptr) return TCL_ERROR;
-        const auto size = static_cast<std::size_t>(length);
-        if (size % sizeof(double) != 0) {
-            return bridge::set_error(
-                interp,
-                "bad packed coordinates: " + std::to_string(size) +
-                    " bytes is not a whole number of float64 values (8 bytes each)",
-                {"PACKED", "LENGTH"});
-        }
-        if (size % pair_bytes != 0) {
-            return bridge::count_error(interp, "wrong # coordinates: expected an even number, got " +
-                                                   std::to_string(size / sizeof(double)));
-        }
-        const std::size_t count = size / sizeof(double);
-        if (reinterpret_cast<std::uintptr_t>(data) % alignof(double) == 0) {
-            values_ = {reinterpret_cast<const double*>(data), count};
-        } else {
-            copy_.resize(count);
-            if (size != 0) std::memcpy(copy_.data(), data, size);
-            values_ = copy_;
-        }
-        return bridge::check_finite(interp, values_);
-    }
-    std::span<const double> values() const { return values_; }
-
-private:
-    std::vector<double> copy_;
-    std::span<const double> values_;
-};
+using bridge::PackedValues;
 
 Tcl_Obj* new_packed(std::span<const double> values) {
     Tcl_Obj* bytes = Tcl_NewByteArrayObj(nullptr, 0);

@@ -5,6 +5,7 @@
 #include <array>
 #include <cmath>
 #include <cstddef>
+#include <cstring>
 
 #include "segment_distance.hpp"
 
@@ -35,17 +36,19 @@ double sum_of(std::size_t first, std::size_t last, const Term& term) {
     return last > first ? four_way_sum(first, last, term) : 0.0;
 }
 
-void extend(Box& box, double x, double y) {
-    box.xmin = std::min(box.xmin, x);
-    box.xmax = std::max(box.xmax, x);
-    box.ymin = std::min(box.ymin, y);
-    box.ymax = std::max(box.ymax, y);
+// Two doubles side by side (GCC's and clang's vector extension, as in
+// finite_values.cpp): an x y pair, handled as one value.
+using Pair = double __attribute__((vector_size(16)));
+
+Pair load_pair(const double* p) {
+    Pair pair;
+    std::memcpy(&pair, p, sizeof pair);
+    return pair;
 }
 
-void merge(Box& box, const Box& other) {
-    extend(box, other.xmin, other.ymin);
-    extend(box, other.xmax, other.ymax);
-}
+// Lane by lane std::min / std::max (the values are finite: no NaN to order).
+Pair pair_min(Pair a, Pair b) { return b < a ? b : a; }
+Pair pair_max(Pair a, Pair b) { return a < b ? b : a; }
 
 // Twice the signed area, and the sum of |cross| terms that judges whether the
 // area is zero up to rounding.  Coordinates are taken relative to the first
@@ -88,20 +91,30 @@ bool on_segment(double px, double py, double ax, double ay, double bx, double by
 std::optional<Box> bounding_box(std::span<const double> xy) {
     const std::size_t n = point_count(xy);
     if (n == 0) return std::nullopt;
-    // Grown as two boxes side by side (even and odd points) for the same
-    // reason as four_way_sum's partial sums; both start as the first point,
-    // so merging is exact.
+    // Each point is one x y pair, so one vector min and one vector max per
+    // point instead of four scalar ones; grown as four boxes side by side
+    // (points i, i+1, i+2, i+3) for the same reason as four_way_sum's partial
+    // sums.  All start as the first point, so merging is exact.
+    constexpr std::size_t lanes = 4;
     const double* p = xy.data();
-    const Box first{p[0], p[1], p[0], p[1]};
-    Box even = first, odd = first;
+    Pair low[lanes], high[lanes];
+    for (std::size_t k = 0; k < lanes; ++k) low[k] = high[k] = load_pair(p);
     std::size_t i = 0;
-    for (; i + 2 <= n; i += 2) {
-        extend(even, p[2 * i], p[2 * i + 1]);
-        extend(odd, p[2 * i + 2], p[2 * i + 3]);
+    for (; i + lanes <= n; i += lanes) {
+        for (std::size_t k = 0; k < lanes; ++k) {
+            const Pair point = load_pair(p + 2 * (i + k));
+            low[k] = pair_min(low[k], point);
+            high[k] = pair_max(high[k], point);
+        }
     }
-    if (i < n) extend(even, p[2 * i], p[2 * i + 1]);
-    merge(even, odd);
-    return even;
+    for (; i < n; ++i) {
+        const Pair point = load_pair(p + 2 * i);
+        low[0] = pair_min(low[0], point);
+        high[0] = pair_max(high[0], point);
+    }
+    const Pair box_low = pair_min(pair_min(low[0], low[1]), pair_min(low[2], low[3]));
+    const Pair box_high = pair_max(pair_max(high[0], high[1]), pair_max(high[2], high[3]));
+    return Box{box_low[0], box_low[1], box_high[0], box_high[1]};
 }
 
 double polyline_length(std::span<const double> xy) {
@@ -130,11 +143,29 @@ double polygon_area(std::span<const double> xy) {
     // the edges from point i to i + 1 for i in 1 .. n-2.
     const double* p = xy.data();
     const double x0 = p[0], y0 = p[1];
-    const double twice_area = sum_of(1, n - 1, [=](std::size_t i) {
+    const auto term = [=](std::size_t i) {
         const double xi = p[2 * i] - x0, yi = p[2 * i + 1] - y0;
         const double xj = p[2 * i + 2] - x0, yj = p[2 * i + 3] - y0;
         return xi * yj - xj * yi;
-    });
+    };
+    // four_way_sum(1, n - 1, term), two terms to a vector: lane k of `low`
+    // and `high` is four_way_sum's partial sum k and k + 2, each lane doing
+    // term's operations on the same values, so the sum is the same bit for
+    // bit (tests/core/geometry_measures_test.cpp checks it).
+    const Pair x0s = {x0, x0}, y0s = {y0, y0};
+    Pair low = {0.0, 0.0}, high = {0.0, 0.0};
+    const std::size_t last = n - 1;
+    std::size_t i = 1;
+    for (; i + 4 <= last; i += 4) {
+        const double* q = p + 2 * i;  // points i .. i + 4
+        const Pair xa = {q[0], q[2]}, ya = {q[1], q[3]}, xb = {q[2], q[4]}, yb = {q[3], q[5]};
+        low += (xa - x0s) * (yb - y0s) - (xb - x0s) * (ya - y0s);
+        const Pair xc = {q[4], q[6]}, yc = {q[5], q[7]}, xd = {q[6], q[8]}, yd = {q[7], q[9]};
+        high += (xc - x0s) * (yd - y0s) - (xd - x0s) * (yc - y0s);
+    }
+    double s0 = low[0];
+    for (; i < last; ++i) s0 += term(i);
+    const double twice_area = (s0 + low[1]) + (high[0] + high[1]);
     return std::abs(twice_area) / 2.0;
 }
 
@@ -176,11 +207,17 @@ bool polygon_contains(std::span<const double> xy, double x, double y) {
         const std::size_t j = i == 0 ? n - 1 : i - 1;
         const double xi = p[2 * i], yi = p[2 * i + 1];
         const double xj = p[2 * j], yj = p[2 * j + 1];
-        if (on_segment(x, y, xi, yi, xj, yj)) return true;
-        // Half-open in y, so a ray through a vertex counts that vertex once.
-        if ((yi > y) != (yj > y)) {
+        // The point can lie on the edge only when y lies between the ends'
+        // y: where they straddle it, or where neither is above it and one is
+        // at it.  Most edges of a large polygon are neither: two comparisons.
+        const bool above_i = yi > y, above_j = yj > y;
+        if (above_i != above_j) {
+            if (on_segment(x, y, xi, yi, xj, yj)) return true;
+            // Half-open in y, so a ray through a vertex counts that vertex once.
             const double crossing_x = xi + (y - yi) * (xj - xi) / (yj - yi);
             if (x < crossing_x) inside = !inside;
+        } else if (!above_i && (yi == y || yj == y) && on_segment(x, y, xi, yi, xj, yj)) {
+            return true;
         }
     }
     return inside;

@@ -4,7 +4,9 @@
 #include <cmath>
 #include <cstdlib>
 #include <string>
+#include <string_view>
 
+#include "../core/short_decimal.hpp"
 #include "errors.hpp"
 #include "obj_ref.hpp"
 
@@ -29,11 +31,16 @@ bool spells_nan(const char* text) {
 }
 
 LeafVerdict judge_text(const LeafRules& rules, Tcl_Obj* leaf, double& value) {
-    Tcl_Size length = 0;
-    const char* text = Tcl_GetStringFromObj(leaf, &length);
-    const auto distance = core::parse_screen_distance({text, static_cast<std::size_t>(length)},
-                                                      rules.dialect, &read_tcl_number);
-    if (!distance) return spells_nan(text) ? LeafVerdict::nonfinite : LeafVerdict::bad;
+    const std::string_view view = text_of(leaf);  // NUL-terminated, as Tcl's strings are
+    // A short plain decimal ("12", "-3.5": most words typed as coordinates)
+    // is the same finite number of pixels in every dialect, read exactly as
+    // strtod and Tcl read it; parse_short_decimal takes nothing else.
+    if (const auto decimal = core::parse_short_decimal(view)) {
+        value = *decimal;
+        return LeafVerdict::ok;
+    }
+    const auto distance = core::parse_screen_distance(view, rules.dialect, &read_tcl_number);
+    if (!distance) return spells_nan(view.data()) ? LeafVerdict::nonfinite : LeafVerdict::bad;
     if (!core::finite_in_pixels(*distance)) return LeafVerdict::nonfinite;
     value = distance->value;
     return LeafVerdict::ok;

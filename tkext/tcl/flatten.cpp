@@ -19,12 +19,6 @@ struct Classified {
     Tcl_Obj** elements = nullptr;
 };
 
-std::string_view text_of(Tcl_Obj* obj) {
-    Tcl_Size length = 0;
-    const char* text = Tcl_GetStringFromObj(obj, &length);
-    return {text, static_cast<std::size_t>(length)};
-}
-
 // Whether the only element of the one-element list `list` has different text
 // from the list itself (then the list is a wrapper to unwrap).  Never builds
 // the text of a list that has none: a list built a million levels deep would
@@ -56,9 +50,7 @@ Classified classify(const ObjTypes& types, Tcl_Obj* value, std::size_t depth) {
     if (types.is_number(value)) return result;
 
     if (value->typePtr != types.list) {
-        Tcl_Size length = 0;
-        const char* text = Tcl_GetStringFromObj(value, &length);
-        const std::string_view view(text, static_cast<std::size_t>(length));
+        const std::string_view view = text_of(value);
         if (view.empty()) {
             result.shape = Shape::empty;
             return result;

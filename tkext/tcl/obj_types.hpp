@@ -5,6 +5,9 @@
 // flattening 10^5 points cheap.  Looked up once per interpreter.
 #pragma once
 
+#include <cstddef>
+#include <string_view>
+
 #include "tcl_compat.hpp"
 
 namespace tkext::bridge {
@@ -30,5 +33,16 @@ struct ObjTypes {
         return (obj->typePtr != nullptr && obj->typePtr == double_) || is_integer(obj);
     }
 };
+
+// The text of `obj`, read where it lies when it has one (a value's `bytes`
+// and `length` are public and NUL-terminated) and made by Tcl otherwise.
+// Inline: the checks of a short call read a handful of words, and calling
+// into Tcl for each costs about as much as reading it.
+inline std::string_view text_of(Tcl_Obj* obj) {
+    if (obj->bytes != nullptr) return {obj->bytes, static_cast<std::size_t>(obj->length)};
+    Tcl_Size length = 0;
+    const char* text = Tcl_GetStringFromObj(obj, &length);
+    return {text, static_cast<std::size_t>(length)};
+}
 
 }  // namespace tkext::bridge
