@@ -12,6 +12,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# stage_done NAME: prints how long the stage since the previous one took, so
+# tests/RELIABILITY.md can quote each stage of a run.
+stage_started=$SECONDS
+stage_done() {
+  echo "=== test.sh: $1 done in $((SECONDS - stage_started)) s"
+  stage_started=$SECONDS
+}
+
 bash scripts/install-deps.sh
 
 build=${TKEXT_BUILD_DIR:-build}
@@ -20,6 +28,7 @@ cmake --build "$build" -j"$(nproc)"
 status86=0
 xvfb-run -a -s "-screen 0 1280x1024x24" \
   ctest --test-dir "$build" --output-on-failure -j"$(nproc)" --timeout 600 || status86=$?
+stage_done "install check, build and suite on Tcl/Tk 8.6"
 
 # tcl_counts build-dir -> "passed skipped failed" summed over the tcltest files
 # (tests/tcl, tests/demo) of that build's last ctest run.
@@ -43,6 +52,7 @@ if [[ ${TKEXT_SKIP_TCL9:-0} != 1 ]]; then
   xvfb-run -a -s "-screen 0 1280x1024x24" \
     ctest --test-dir "$build9" --output-on-failure -j"$(nproc)" --timeout 600 \
       -R '^(tcl|demo|bridge_tests|cmake)\.' || status9=$?
+  stage_done "Tcl/Tk 9.0 (prefix, build, suite)"
   patch86=$(echo 'puts [info patchlevel]' | "$(awk -F= '$1 == "TKEXT_TCLSH:FILEPATH" {print $2}' "$build/CMakeCache.txt")")
   patch9=$(echo 'puts [info patchlevel]' | "$prefix9/bin/tclsh9.0")
   read -r p86 s86 f86 <<<"$(tcl_counts "$build")"
@@ -59,15 +69,19 @@ fi
 ((status86 == 0 && status9 == 0)) || exit 1
 
 bash scripts/python-wheel.sh   # the wheel, installed into a fresh venv per Python 3.8-3.13
+stage_done "wheel"
 
 # Drop-in: Tk's and CPython's own suites, plain and with tkext on every canvas
 # (TKEXT_SKIP_DROPIN=1 skips it for a quick local run).
 if [[ ${TKEXT_SKIP_DROPIN:-0} != 1 ]]; then
   TKEXT_BUILD_DIR="$build" bash scripts/dropin.sh
+  stage_done "drop-in suites"
 fi
 
 # Then the reliability stages: ASan+UBSan suite, fuzzing, valgrind
 # (TKEXT_SKIP_RELIABILITY=1 skips them for a quick local run).
 if [[ ${TKEXT_SKIP_RELIABILITY:-0} != 1 ]]; then
   TKEXT_BUILD_DIR="$build" bash scripts/reliability.sh
+  stage_done "reliability stages"
 fi
+echo "=== test.sh: all stages passed in $SECONDS s"
