@@ -14,9 +14,9 @@
 #include <tk.h>
 
 #include "commands/commands.hpp"
-#include "tcl/errors.hpp"
-#include "tcl/interp_state.hpp"
-#include "tcl/tcl_compat.hpp"
+#include "bridge/errors.hpp"
+#include "bridge/interp_state.hpp"
+#include "bridge/tcl_compat.hpp"
 
 #ifndef TKEXT_VERSION
 #error "TKEXT_VERSION must be defined by the build"

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "interp_fixture.hpp"
-#include "tkext/tcl/command_hook.hpp"
+#include "tkext/bridge/command_hook.hpp"
 
 using tkext::bridge::CommandHook;
 using tkext::bridge::HookOwner;

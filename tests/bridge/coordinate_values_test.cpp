@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "interp_fixture.hpp"
-#include "tkext/tcl/coordinate_values.hpp"
+#include "tkext/bridge/coordinate_values.hpp"
 
 using tkext::bridge::ObjRef;
 using tkext::bridge::read_finite_numbers;

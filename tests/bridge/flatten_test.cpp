@@ -3,7 +3,7 @@
 #include <vector>
 
 #include "interp_fixture.hpp"
-#include "tkext/tcl/flatten.hpp"
+#include "tkext/bridge/flatten.hpp"
 
 using tkext::bridge::Flattened;
 using tkext::bridge::flatten_values;

@@ -5,8 +5,8 @@
 
 #include <string>
 
-#include "tkext/tcl/obj_ref.hpp"
-#include "tkext/tcl/obj_types.hpp"
+#include "tkext/bridge/obj_ref.hpp"
+#include "tkext/bridge/obj_types.hpp"
 
 class InterpTest : public ::testing::Test {
 protected:

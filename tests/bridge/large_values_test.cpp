@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "interp_fixture.hpp"
-#include "tkext/tcl/flatten.hpp"
-#include "tkext/tcl/number_values.hpp"
+#include "tkext/bridge/flatten.hpp"
+#include "tkext/bridge/number_values.hpp"
 
 using tkext::bridge::Flattened;
 using tkext::bridge::flatten_values;

@@ -10,11 +10,11 @@
 #include <vector>
 
 #include "tkext/core/scratch_vector.hpp"
-#include "tkext/tcl/flatten.hpp"
-#include "tkext/tcl/number_values.hpp"
-#include "tkext/tcl/obj_ref.hpp"
-#include "tkext/tcl/obj_types.hpp"
-#include "tkext/tcl/reusable_objects.hpp"
+#include "tkext/bridge/flatten.hpp"
+#include "tkext/bridge/number_values.hpp"
+#include "tkext/bridge/obj_ref.hpp"
+#include "tkext/bridge/obj_types.hpp"
+#include "tkext/bridge/reusable_objects.hpp"
 
 using tkext::bridge::ObjRef;
 

@@ -20,9 +20,9 @@
 #include <vector>
 
 #include "tkext/core/nesting_scan.hpp"
-#include "tkext/tcl/coordinate_values.hpp"
-#include "tkext/tcl/flatten.hpp"
-#include "tkext/tcl/obj_ref.hpp"
+#include "tkext/bridge/coordinate_values.hpp"
+#include "tkext/bridge/flatten.hpp"
+#include "tkext/bridge/obj_ref.hpp"
 #include "fuzz_support.hpp"
 
 namespace {

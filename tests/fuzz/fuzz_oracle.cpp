@@ -30,7 +30,7 @@
 
 #include <tk.h>
 
-#include "tkext/tcl/tcl_compat.hpp"
+#include "tkext/bridge/tcl_compat.hpp"
 
 namespace {
 

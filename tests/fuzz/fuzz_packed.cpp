@@ -20,8 +20,8 @@
 #include <vector>
 
 #include "tkext/commands/commands.hpp"
-#include "tkext/tcl/interp_state.hpp"
-#include "tkext/tcl/obj_ref.hpp"
+#include "tkext/bridge/interp_state.hpp"
+#include "tkext/bridge/obj_ref.hpp"
 #include "fuzz_support.hpp"
 
 namespace {

@@ -6,7 +6,7 @@
 #include <cstring>
 #include <string>
 
-#include "tkext/tcl/obj_ref.hpp"
+#include "tkext/bridge/obj_ref.hpp"
 
 namespace fuzz_support {
 

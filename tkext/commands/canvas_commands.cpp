@@ -9,8 +9,8 @@
 #include <array>
 #include <vector>
 
-#include "../tcl/errors.hpp"
-#include "../tcl/interp_state.hpp"
+#include "../bridge/errors.hpp"
+#include "../bridge/interp_state.hpp"
 #include "canvas_reshape.hpp"
 #include "canvas_transform.hpp"
 #include "commands.hpp"

@@ -14,9 +14,9 @@
 #include "../core/coordinate_count.hpp"
 #include "../core/nesting_scan.hpp"
 #include "../core/prefix_match.hpp"
-#include "../tcl/coordinate_values.hpp"
-#include "../tcl/flatten.hpp"
-#include "../tcl/obj_ref.hpp"
+#include "../bridge/coordinate_values.hpp"
+#include "../bridge/flatten.hpp"
+#include "../bridge/obj_ref.hpp"
 
 namespace tkext::commands {
 namespace {

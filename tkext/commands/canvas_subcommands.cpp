@@ -7,7 +7,7 @@
 #include <string_view>
 
 #include "../core/prefix_match.hpp"
-#include "../tcl/obj_types.hpp"
+#include "../bridge/obj_types.hpp"
 #include "canvas_reshape.hpp"
 #include "canvas_transform.hpp"
 

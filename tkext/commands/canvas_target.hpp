@@ -8,9 +8,9 @@
 
 #include <string>
 
-#include "../tcl/command_hook.hpp"
-#include "../tcl/interp_state.hpp"
-#include "../tcl/tcl_compat.hpp"
+#include "../bridge/command_hook.hpp"
+#include "../bridge/interp_state.hpp"
+#include "../bridge/tcl_compat.hpp"
 
 namespace tkext::commands {
 

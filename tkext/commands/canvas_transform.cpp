@@ -11,12 +11,12 @@
 #include "../core/finite_values.hpp"
 #include "../core/point_transforms.hpp"
 #include "../core/scratch_vector.hpp"
-#include "../tcl/coordinate_values.hpp"
-#include "../tcl/errors.hpp"
-#include "../tcl/interp_state.hpp"
-#include "../tcl/number_values.hpp"
-#include "../tcl/obj_ref.hpp"
-#include "../tcl/reusable_objects.hpp"
+#include "../bridge/coordinate_values.hpp"
+#include "../bridge/errors.hpp"
+#include "../bridge/interp_state.hpp"
+#include "../bridge/number_values.hpp"
+#include "../bridge/obj_ref.hpp"
+#include "../bridge/reusable_objects.hpp"
 
 namespace tkext::commands {
 namespace {

@@ -4,7 +4,7 @@
 // registers them in the ::tkext namespace and its ensemble.
 #pragma once
 
-#include "../tcl/tcl_compat.hpp"
+#include "../bridge/tcl_compat.hpp"
 
 namespace tkext::commands {
 

@@ -1,6 +1,6 @@
 // enable_commands.cpp — tkext::enable ?pathName? and tkext::disable ?pathName?
 //
-// Enabling a canvas hooks its widget command in place (see tcl/command_hook.hpp)
+// Enabling a canvas hooks its widget command in place (see bridge/command_hook.hpp)
 // so ".c coords", ".c create", ".c find|addtag overlapping|enclosed" and
 // ".c insert" on lines and polygons take every coordinate shape; everything
 // else goes to Tk untouched.  With no pathName, every canvas present is enabled
@@ -13,9 +13,9 @@
 
 #include <tk.h>
 
-#include "../tcl/errors.hpp"
-#include "../tcl/interp_state.hpp"
-#include "../tcl/obj_ref.hpp"
+#include "../bridge/errors.hpp"
+#include "../bridge/interp_state.hpp"
+#include "../bridge/obj_ref.hpp"
 #include "canvas_subcommands.hpp"
 #include "commands.hpp"
 

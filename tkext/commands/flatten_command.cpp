@@ -1,13 +1,13 @@
 // flatten_command.cpp — tkext::flatten ?value ...?
 //
-// Returns one flat list of the leaves of every value (see tcl/flatten.hpp for
+// Returns one flat list of the leaves of every value (see bridge/flatten.hpp for
 // the rules).  Needs no Tk.  A single argument that is already a flat list is
 // returned as the very same object, so flattening flat data costs no copy.
 #include <span>
 
-#include "../tcl/errors.hpp"
-#include "../tcl/flatten.hpp"
-#include "../tcl/interp_state.hpp"
+#include "../bridge/errors.hpp"
+#include "../bridge/flatten.hpp"
+#include "../bridge/interp_state.hpp"
 #include "commands.hpp"
 
 namespace tkext::commands {

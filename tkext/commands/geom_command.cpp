@@ -15,10 +15,10 @@
 #include "../core/geometry_measures.hpp"
 #include "../core/point_transforms.hpp"
 #include "../core/polyline_simplify.hpp"
-#include "../tcl/errors.hpp"
-#include "../tcl/interp_state.hpp"
-#include "../tcl/number_values.hpp"
-#include "../tcl/packed_values.hpp"
+#include "../bridge/errors.hpp"
+#include "../bridge/interp_state.hpp"
+#include "../bridge/number_values.hpp"
+#include "../bridge/packed_values.hpp"
 #include "commands.hpp"
 
 namespace tkext::commands {
