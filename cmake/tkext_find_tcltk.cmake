@@ -12,7 +12,7 @@
 #         TKEXT_TK_CONFIG (paths of tclConfig.sh / tkConfig.sh) set directly.
 # Output: TCL_INCLUDE_PATH TK_INCLUDE_PATH TCL_LIBRARY TK_LIBRARY
 #         TCL_STUB_LIBRARY TK_STUB_LIBRARY TKEXT_TCLSH TKEXT_WISH
-#         TKEXT_TCL_MAJOR TKEXT_TCL_PATCHLEVEL TKEXT_TK_PATCHLEVEL
+#         TKEXT_TCL_MAJOR TKEXT_TCL_PATCHLEVEL TKEXT_TK_PATCHLEVEL TKEXT_TCL_SHLIB_SUFFIX
 
 # Where an installation keeps its *Config.sh, below a prefix: TEA installs put
 # them in lib/, Debian in lib/tcl8.6 and lib/<multiarch>/tcl8.6.
@@ -49,7 +49,7 @@ endif()
 # real one), so let the shell read them and print the values needed.
 set(_tkext_config_vars
   TCL_VERSION TCL_PATCH_LEVEL TCL_MAJOR_VERSION TCL_INCLUDE_SPEC TCL_LIB_SPEC TCL_LIB_FILE
-  TCL_STUB_LIB_PATH TCL_EXEC_PREFIX
+  TCL_STUB_LIB_PATH TCL_EXEC_PREFIX TCL_SHLIB_SUFFIX
   TK_VERSION TK_PATCH_LEVEL TK_INCLUDE_SPEC TK_LIB_SPEC TK_LIB_FILE TK_STUB_LIB_PATH)
 set(_tkext_print "")
 foreach(_var IN LISTS _tkext_config_vars)
@@ -87,6 +87,7 @@ set(TK_LIBRARY "${_tkext_tk_libdir}/${_cfg_TK_LIB_FILE}")
 set(TCL_STUB_LIBRARY "${_cfg_TCL_STUB_LIB_PATH}")
 set(TK_STUB_LIBRARY "${_cfg_TK_STUB_LIB_PATH}")
 set(TKEXT_TCL_MAJOR "${_cfg_TCL_MAJOR_VERSION}")
+set(TKEXT_TCL_SHLIB_SUFFIX "${_cfg_TCL_SHLIB_SUFFIX}")  # what [info sharedlibextension] says
 set(TKEXT_TCL_PATCHLEVEL "${_cfg_TCL_VERSION}${_cfg_TCL_PATCH_LEVEL}")
 set(TKEXT_TK_PATCHLEVEL "${_cfg_TK_VERSION}${_cfg_TK_PATCH_LEVEL}")
 
