@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "../core/coordinate_count.hpp"
+#include "../core/item_kinds.hpp"
 #include "../core/nesting_scan.hpp"
 #include "../core/prefix_match.hpp"
 #include "../bridge/coordinate_values.hpp"
@@ -111,8 +112,8 @@ int reshape_area_search(const CanvasTarget& target, Tcl_Size objc, ObjArray objv
     return call_with(target, call);  // Tk wants the four values as separate words
 }
 
-// True when every item tagOrId matches is a line or a polygon, whose insert
-// takes coordinates (text items take text, which must stay untouched).
+// True when every item tagOrId matches is of a kind whose insert takes
+// coordinates (lines, polygons; text items take text, which must stay untouched).
 bool matches_only_point_items(const CanvasTarget& target, Tcl_Obj* path, Tcl_Obj* tag_or_id) {
     Tcl_Interp* interp = target.interp();
     const std::array<Tcl_Obj*, 4> find{path, target.state.word_find.get(),
@@ -130,7 +131,7 @@ bool matches_only_point_items(const CanvasTarget& target, Tcl_Obj* path, Tcl_Obj
     }
     for (Tcl_Size i = 0; i < count; ++i) {
         const std::string type = target.item_type(path, elements[i]);
-        if (type != "line" && type != "polygon") return false;
+        if (!core::item_kind_named(type).insert_takes_points) return false;
     }
     return true;
 }
@@ -218,7 +219,7 @@ int count_error_over_error(const CanvasTarget& target, Tcl_Obj* path, Tcl_Obj* t
     Tcl_InterpState error = Tcl_SaveInterpState(interp, TCL_ERROR);
     const std::string type = target.item_type(path, tag_or_id);
     if (!type.empty()) {
-        if (auto problem = core::count_problem(core::count_rule_for(type), count)) {
+        if (auto problem = core::count_problem(core::item_kind_named(type).count, count)) {
             Tcl_DiscardInterpState(error);
             return bridge::count_error(interp, *problem);
         }
@@ -264,7 +265,7 @@ int reshape_coords(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) {
     }
     const std::string type = target.item_type(objv[0], objv[2]);
     std::optional<core::CountRule> rule;
-    if (!type.empty()) rule = core::count_rule_for(type);
+    if (!type.empty()) rule = core::item_kind_named(type).count;
     if (check_flattened(target, rules, call, 3, rule) != TCL_OK) return TCL_ERROR;
     return send_coords(target, objc, objv, call);
 }
@@ -276,7 +277,7 @@ int reshape_create(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) {
     while (options < objc && !starts_option(target.state.types(), objv[options])) ++options;
     Flattened flat;
     // Tk takes any unique prefix of a type name ("rect"), so the rule does too.
-    const std::optional<core::CountRule> rule = core::count_rule_for(core::resolve_item_type(Tcl_GetString(objv[2])));
+    const std::optional<core::CountRule> rule = core::resolve_item_kind(Tcl_GetString(objv[2])).count;
     if (prepare(target, {objv + 3, static_cast<std::size_t>(options - 3)}, rule, flat) !=
         TCL_OK) {
         return TCL_ERROR;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "../core/finite_values.hpp"
+#include "../core/item_kinds.hpp"
 #include "../core/point_transforms.hpp"
 #include "../core/scratch_vector.hpp"
 #include "../bridge/coordinate_values.hpp"
@@ -215,7 +216,7 @@ int reshape_rotate(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) {
         return TCL_ERROR;
     }
     const ItemMap turn = [&](const std::string& type, std::span<const double> in, std::span<double> out) {
-        core::rotate_item_points(core::rotation_rule_for(type), in, out, angle, x, y);
+        core::rotate_item_points(core::item_kind_named(type).rotation, in, out, angle, x, y);
     };
     // Where Tk has its own rotate, it does the work, so results are exactly
     // Tk's; tkext's plan only proves them finite first (and they are read

@@ -20,6 +20,7 @@
 #include <utility>
 
 #include "../core/coordinate_count.hpp"
+#include "../core/item_kinds.hpp"
 #include "../core/scratch_vector.hpp"
 #include "../bridge/coordinate_values.hpp"
 #include "../bridge/errors.hpp"
@@ -57,7 +58,7 @@ int packed_set(InterpState& state, Tcl_Obj* path, Tcl_Obj* tag_or_id, Tcl_Obj* b
     if (packed.read(interp, bytes) != TCL_OK) return TCL_ERROR;
     const std::span<const double> values = packed.values();
     if (!type.empty()) {
-        if (auto problem = core::count_problem(core::count_rule_for(type), values.size())) {
+        if (auto problem = core::count_problem(core::item_kind_named(type).count, values.size())) {
             return bridge::count_error(interp, *problem);
         }
     }
