@@ -31,7 +31,7 @@ std::span<Tcl_Obj* const> args_from(ObjArray objv, Tcl_Size objc, Tcl_Size first
 
 // The leaf rules of canvas coordinates for the running Tk.
 bridge::LeafRules canvas_rules(const CanvasTarget& target) {
-    return bridge::LeafRules::screen_distances(target.state.distance_dialect());
+    return bridge::LeafRules::canvas_coordinates(target.state.tk());
 }
 
 // Checks the coordinates flattened into `out` after its first `words_before`

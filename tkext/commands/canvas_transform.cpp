@@ -221,7 +221,7 @@ int reshape_rotate(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) {
     // Where Tk has its own rotate, it does the work, so results are exactly
     // Tk's; tkext's plan only proves them finite first (and they are read
     // back and checked, everything put back should Tk's differ).
-    if (target.state.tk_has_rotate()) return change_items(target, objv[0], objv[2], turn, {objv, 6});
+    if (target.state.tk().has_rotate) return change_items(target, objv[0], objv[2], turn, {objv, 6});
     return change_items(target, objv[0], objv[2], turn);
 }
 

@@ -55,7 +55,7 @@ int packed_set(InterpState& state, Tcl_Obj* path, Tcl_Obj* tag_or_id, Tcl_Obj* b
     // command), and nothing may run while `values` points into the block.
     const std::string type = target.item_type(path, tag_or_id);
     PackedValues packed;
-    if (packed.read(interp, bytes) != TCL_OK) return TCL_ERROR;
+    if (packed.read(interp, state.types(), bytes) != TCL_OK) return TCL_ERROR;
     const std::span<const double> values = packed.values();
     if (!type.empty()) {
         if (auto problem = core::count_problem(core::item_kind_named(type).count, values.size())) {
@@ -99,9 +99,10 @@ int packed_get(InterpState& state, Tcl_Obj* path, Tcl_Obj* tag_or_id) {
     return TCL_OK;
 }
 
-int packed_decode(Tcl_Interp* interp, Tcl_Obj* bytes) {
+int packed_decode(InterpState& state, Tcl_Obj* bytes) {
+    Tcl_Interp* interp = state.interp();
     PackedValues packed;
-    if (packed.read(interp, bytes) != TCL_OK) return TCL_ERROR;
+    if (packed.read(interp, state.types(), bytes) != TCL_OK) return TCL_ERROR;
     Tcl_SetObjResult(interp, bridge::new_double_list(packed.values()));
     return TCL_OK;
 }
@@ -162,7 +163,7 @@ int packed_command(ClientData data, Tcl_Interp* interp, int objc, Tcl_Obj* const
     }
     return bridge::run_guarded(interp, [&] {
         switch (static_cast<Subcommand>(index)) {
-            case decode: return packed_decode(interp, objv[2]);
+            case decode: return packed_decode(state, objv[2]);
             case encode:
                 return packed_encode(state, {objv + 2, static_cast<std::size_t>(objc - 2)});
             case get: return packed_get(state, objv[2], objv[3]);
