@@ -114,24 +114,16 @@ int reshape_area_search(const CanvasTarget& target, Tcl_Size objc, ObjArray objv
 
 // True when every item tagOrId matches is of a kind whose insert takes
 // coordinates (lines, polygons; text items take text, which must stay untouched).
-bool matches_only_point_items(const CanvasTarget& target, Tcl_Obj* path, Tcl_Obj* tag_or_id) {
-    Tcl_Interp* interp = target.interp();
-    const std::array<Tcl_Obj*, 4> find{path, target.state.word_find.get(),
-                                       target.state.word_withtag.get(), tag_or_id};
-    if (target.call(static_cast<Tcl_Size>(find.size()), find.data()) != TCL_OK) {
-        Tcl_ResetResult(interp);
+bool matches_only_point_items(const CanvasTarget& target, Tcl_Obj* tag_or_id) {
+    std::vector<ObjRef> ids;
+    if (target.find_items(tag_or_id, ids) != TCL_OK) {
+        Tcl_ResetResult(target.interp());
         return false;
     }
-    ObjRef ids(Tcl_GetObjResult(interp));
-    Tcl_ResetResult(interp);
-    Tcl_Size count = 0;
-    Tcl_Obj** elements = nullptr;
-    if (Tcl_ListObjGetElements(nullptr, ids.get(), &count, &elements) != TCL_OK || count == 0) {
-        return false;
-    }
-    for (Tcl_Size i = 0; i < count; ++i) {
-        const std::string type = target.item_type(path, elements[i]);
-        if (!core::item_kind_named(type).insert_takes_points) return false;
+    if (ids.empty()) return false;
+    for (const ObjRef& id : ids) {
+        const core::ItemKind* kind = target.item_kind(id.get());
+        if (kind == nullptr || !kind->insert_takes_points) return false;
     }
     return true;
 }
@@ -213,13 +205,11 @@ int send_coords(const CanvasTarget& target, Tcl_Size objc, ObjArray objv, const 
 
 // After setting `count` coordinates of tagOrId failed: tkext's count error
 // when the count breaks the rule of the item's type, else the error as it is.
-int count_error_over_error(const CanvasTarget& target, Tcl_Obj* path, Tcl_Obj* tag_or_id,
-                              std::size_t count) {
+int count_error_over_error(const CanvasTarget& target, Tcl_Obj* tag_or_id, std::size_t count) {
     Tcl_Interp* interp = target.interp();
     Tcl_InterpState error = Tcl_SaveInterpState(interp, TCL_ERROR);
-    const std::string type = target.item_type(path, tag_or_id);
-    if (!type.empty()) {
-        if (auto problem = core::count_problem(core::item_kind_named(type).count, count)) {
+    if (const core::ItemKind* kind = target.item_kind(tag_or_id)) {
+        if (auto problem = core::count_problem(kind->count, count)) {
             Tcl_DiscardInterpState(error);
             return bridge::count_error(interp, *problem);
         }
@@ -236,13 +226,13 @@ int reshape_coords(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) {
     const std::span<Tcl_Obj* const> leaves = short_call_leaves(target.state.types(), rules, values);
     if (!leaves.empty() && leaves.size() % 2 == 0) {
         if (target.call(objc, objv) == TCL_OK) return TCL_OK;
-        return count_error_over_error(target, objv[0], objv[2], leaves.size());  // see below
+        return count_error_over_error(target, objv[2], leaves.size());  // see below
     }
     std::array<Tcl_Obj*, 3 + 8> words{};
     if (const std::size_t length = short_pairs_call(target.state.types(), rules, objv, values, words);
         length > 3 && (length - 3) % 2 == 0) {
         if (target.call(static_cast<Tcl_Size>(length), words.data()) == TCL_OK) return TCL_OK;
-        return count_error_over_error(target, objv[0], objv[2], length - 3);
+        return count_error_over_error(target, objv[2], length - 3);
     }
     // Separate words, not a new list: Tk takes them as they are, and nothing
     // is allocated or reference-counted per coordinate.
@@ -259,13 +249,12 @@ int reshape_coords(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) {
         // broken count as tkext always has, ahead of any bad value.
         if (check_flattened(target, rules, call, 3, std::nullopt) != TCL_OK ||
             send_coords(target, objc, objv, call) != TCL_OK) {
-            return count_error_over_error(target, objv[0], objv[2], count);
+            return count_error_over_error(target, objv[2], count);
         }
         return TCL_OK;
     }
-    const std::string type = target.item_type(objv[0], objv[2]);
     std::optional<core::CountRule> rule;
-    if (!type.empty()) rule = core::item_kind_named(type).count;
+    if (const core::ItemKind* kind = target.item_kind(objv[2])) rule = kind->count;
     if (check_flattened(target, rules, call, 3, rule) != TCL_OK) return TCL_ERROR;
     return send_coords(target, objc, objv, call);
 }
@@ -298,7 +287,7 @@ int reshape_addtag(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) {
 }
 
 int reshape_insert(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) {
-    if (objc != 5 || !matches_only_point_items(target, objv[0], objv[2])) {
+    if (objc != 5 || !matches_only_point_items(target, objv[2])) {
         return target.call(objc, objv);
     }
     Flattened flat;
