@@ -58,13 +58,19 @@ TEST_F(NumbersTest, LongOrBinaryValuesAreQuotedShortAndPrintable) {
     EXPECT_NE(message.find("..."), std::string::npos) << message;
 }
 
-// The one leaf decision for canvas coordinates, per Tk dialect.
+// The one leaf decision for canvas coordinates, per Tk dialect (each
+// dialect's rules as a Tk release of that dialect has them).
 class LeafDecisionTest : public InterpTest {
 protected:
     int check(Tcl_Obj* leaf, tkext::core::DistanceDialect dialect) {
         held_.emplace_back(leaf);
         Tcl_Obj* leaves[] = {leaf};
-        return tkext::bridge::check_leaves(interp_, types_, tkext::bridge::LeafRules::screen_distances(dialect),
+        using tkext::core::tk_release;
+        const auto tk = dialect == tkext::core::DistanceDialect::strtod_unit        ? tk_release(8, 6, 13)
+                        : dialect == tkext::core::DistanceDialect::number_then_strtod ? tk_release(8, 6, 18)
+                                                                                       : tk_release(9, 0, 4);
+        EXPECT_EQ(tk.distance_dialect, dialect);
+        return tkext::bridge::check_leaves(interp_, types_, tkext::bridge::LeafRules::canvas_coordinates(tk),
                                            leaves);
     }
     std::vector<ObjRef> held_;

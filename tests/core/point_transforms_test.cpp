@@ -58,15 +58,6 @@ TEST(TransformPoints, AppliesTheMatrixInTkOrder) {
     EXPECT_EQ(xy, (std::vector<double>{12, 16}));
 }
 
-TEST(RotationRule, BoxesTurnTheirCentreOthersEveryPoint) {
-    EXPECT_EQ(rotation_rule_for("rectangle"), RotationRule::box_centre);
-    EXPECT_EQ(rotation_rule_for("oval"), RotationRule::box_centre);
-    EXPECT_EQ(rotation_rule_for("arc"), RotationRule::box_centre);
-    for (const char* type : {"line", "polygon", "text", "image", "bitmap", "window", "custom"}) {
-        EXPECT_EQ(rotation_rule_for(type), RotationRule::every_point) << type;
-    }
-}
-
 TEST(RotateItemPoints, BoxKeepsItsSizeAndTurnsItsCentre) {
     const std::vector<double> box{10, 10, 30, 20};  // centre (20, 15), 20 x 10
     std::vector<double> out(4);

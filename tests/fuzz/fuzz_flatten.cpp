@@ -205,7 +205,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         check(std::strlen(Tcl_GetStringResult(f.interp)) < 400, "error messages stay short");
     }
     Tcl_ResetResult(f.interp);
-    const auto distances = tkext::bridge::LeafRules::screen_distances(tkext::core::DistanceDialect::strtod_unit);
+    const auto distances = tkext::bridge::LeafRules::canvas_coordinates(tkext::core::tk_release(8, 6, 13));
     if (tkext::bridge::check_leaves(f.interp, f.types, distances, flat.leaves) != TCL_OK) {
         const std::string code = f.error_code();
         check(starts_with(code, "TKEXT COORDS VALUE") || starts_with(code, "TKEXT COORDS NONFINITE") ||

@@ -22,6 +22,7 @@
 #include "../core/finite_values.hpp"
 #include "../core/scratch_vector.hpp"
 #include "../core/screen_distance.hpp"
+#include "../core/tk_release.hpp"
 #include "obj_types.hpp"
 #include "tcl_compat.hpp"
 
@@ -32,15 +33,14 @@ struct LeafRules {
     enum class Grammar : unsigned char { number, screen_distance };
     Grammar grammar = Grammar::number;
     core::DistanceDialect dialect = core::DistanceDialect::strtod_unit;
-    // Tk 8.6.0 .. 8.6.17 read an object Tcl holds as an "int" with
-    // Tcl_GetIntFromObj, so outside C int's range it is mangled: 2**31
-    // becomes -2**31, 2**40 becomes 0 (with the error text left as Tk's
-    // result of a call that succeeds).  Later Tks read it as a double.
+    // An "int" outside C int's range is refused (core::TkRelease says which
+    // Tks need that).
     bool ints_must_fit_int32 = false;
 
     static LeafRules numbers() { return {}; }
-    static LeafRules screen_distances(core::DistanceDialect dialect) {
-        return {Grammar::screen_distance, dialect, dialect == core::DistanceDialect::strtod_unit};
+    // Canvas coordinates, as the running Tk reads them.
+    static LeafRules canvas_coordinates(const core::TkRelease& tk) {
+        return {Grammar::screen_distance, tk.distance_dialect, tk.ints_must_fit_int32};
     }
 };
 
@@ -59,11 +59,7 @@ inline LeafVerdict binary_leaf_verdict(const ObjTypes& types, const LeafRules& r
                                                                           : LeafVerdict::nonfinite;
     }
     if (type == types.int_) {
-#if TCL_MAJOR_VERSION > 8
-        const Tcl_WideInt integer = leaf->internalRep.wideValue;
-#else
-        const long integer = leaf->internalRep.longValue;
-#endif
+        const Tcl_WideInt integer = types.int_value(leaf);
         if (rules.ints_must_fit_int32 && (integer < INT_MIN || integer > INT_MAX)) {
             return LeafVerdict::out_of_range;
         }

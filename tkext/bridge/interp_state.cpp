@@ -1,8 +1,6 @@
 // interp_state.cpp — per-interpreter state (see interp_state.hpp).
 #include "interp_state.hpp"
 
-#include <cstdio>
-#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -28,7 +26,7 @@ void delete_state(ClientData data, Tcl_Interp*) noexcept {
 
 }  // namespace
 
-InterpState::InterpState(Tcl_Interp* interp) : interp_(interp), types_(ObjTypes::look_up()) {}
+InterpState::InterpState(Tcl_Interp* interp) : interp_(interp), running_{ObjTypes::look_up(), core::TkRelease{}} {}
 
 InterpState::~InterpState() {
     // Copy first: discarding a hook must not disturb the set being walked.
@@ -63,34 +61,15 @@ int InterpState::require_tk(std::string_view command) {
         if (Tcl_PkgPresent(interp_, "Tk", "8.6-", 0) != nullptr &&
             Tk_InitStubs(interp_, "8.6-", 0) != nullptr) {
             tk_ready_ = true;
+            const char* version = Tcl_PkgPresent(interp_, "Tk", nullptr, 0);
+            running_.tk = core::tk_release(version != nullptr ? version : "");
         }
+        Tcl_ResetResult(interp_);
     }
     if (tk_ready_ && Tk_MainWindow(interp_) != nullptr) return TCL_OK;
     return set_error(interp_,
                      std::string(command) + " needs Tk: run \"package require Tk\" first",
                      {"TK", "MISSING"});
-}
-
-bool InterpState::tk_has_rotate() {
-    if (!tk_has_rotate_) {
-        const char* version = Tcl_PkgPresent(interp_, "Tk", nullptr, 0);
-        tk_has_rotate_ = version != nullptr && std::atoi(version) >= 9;
-        Tcl_ResetResult(interp_);
-    }
-    return *tk_has_rotate_;
-}
-
-core::DistanceDialect InterpState::distance_dialect() {
-    if (!distance_dialect_) {
-        const char* version = Tcl_PkgPresent(interp_, "Tk", nullptr, 0);
-        Tcl_ResetResult(interp_);
-        int major = 8, minor = 6, patch = 0;
-        if (version != nullptr) std::sscanf(version, "%d.%d.%d", &major, &minor, &patch);
-        const core::DistanceDialect dialect = core::dialect_for_tk(major, minor, patch);
-        if (version == nullptr) return dialect;  // no Tk yet: decide again next time
-        distance_dialect_ = dialect;
-    }
-    return *distance_dialect_;
 }
 
 }  // namespace tkext::bridge

@@ -1,23 +1,36 @@
 // interp_state.hpp — everything tkext keeps for one interpreter.
 //
-// Held in the interpreter's AssocData and handed to every command as its
-// clientData, so several interpreters (threads, Tkinter roots) never share
-// mutable state.  It owns the hooks on enabled canvases and is told when a
-// hooked command disappears; when the interpreter goes, it puts every hooked
-// command it still has back as it was.
+// Held in the interpreter's AssocData (under one key, "tkext") and handed to
+// every command as its clientData, so several interpreters (threads, Tkinter
+// roots) never share mutable state.  It holds the one record of what the
+// running Tcl and Tk are and do (RunningTclTk), the values kept for reuse
+// (reusable_objects.hpp), and the hooks on enabled canvases: it is told when
+// a hooked command disappears, and when the interpreter goes, it puts every
+// hooked command it still has back as it was.
 #pragma once
 
-#include <optional>
 #include <string_view>
 #include <unordered_set>
 
-#include "../core/screen_distance.hpp"
+#include "../core/tk_release.hpp"
 #include "command_hook.hpp"
 #include "obj_ref.hpp"
 #include "obj_types.hpp"
+#include "reusable_objects.hpp"
 #include "tcl_compat.hpp"
 
 namespace tkext::bridge {
+
+// What the running Tcl and Tk are and do: every difference between releases
+// and platforms that tkext follows is a field here, filled once per
+// interpreter, never a #if or a version test at the place that needs it.
+struct RunningTclTk {
+    // Tcl, known when tkext loads: its value types, and how it stores integers.
+    ObjTypes types;
+    // Tk, known once require_tk has first succeeded (Tk may be loaded after
+    // tkext): its version and what that version does.
+    core::TkRelease tk;
+};
 
 class InterpState final : public HookOwner {
 public:
@@ -26,24 +39,23 @@ public:
     InterpState(const InterpState&) = delete;
     InterpState& operator=(const InterpState&) = delete;
 
-    // Creates the state and ties its lifetime to the interpreter.
+    // The interpreter's state, created (and tied to the interpreter's
+    // lifetime) on first use.
     static InterpState* attach(Tcl_Interp* interp);
 
     Tcl_Interp* interp() const { return interp_; }
-    const ObjTypes& types() const { return types_; }
+    const RunningTclTk& running() const { return running_; }
+    const ObjTypes& types() const { return running_.types; }
+    // The running Tk's release; filled by the first successful require_tk,
+    // which every command that reaches a canvas has passed.
+    const core::TkRelease& tk() const { return running_.tk; }
 
     // Ensures Tk is loaded in this interpreter and its stubs are ready; when
     // not, leaves a TKEXT TK MISSING error naming `command` and returns TCL_ERROR.
     int require_tk(std::string_view command);
 
-    // True when Tk's canvas has its own "rotate" (Tk 9 and later), so tkext
-    // delegates to it.  Looked up once, after require_tk has succeeded.
-    bool tk_has_rotate();
-
-    // Which screen-distance grammar the running Tk's canvas uses
-    // (core/screen_distance.hpp), from its version; looked up once, after
-    // require_tk has succeeded (Tk may be loaded after tkext).
-    core::DistanceDialect distance_dialect();
+    // Values kept for reuse between calls (reusable_objects.hpp).
+    KeptValues& kept_values() { return kept_values_; }
 
     // Hooks this state owns (enabled canvases and the `canvas` class command).
     void adopt(CommandHook* hook) { hooks_.insert(hook); }
@@ -67,10 +79,9 @@ public:
 
 private:
     Tcl_Interp* interp_;
-    ObjTypes types_;
+    RunningTclTk running_;
     bool tk_ready_ = false;
-    std::optional<bool> tk_has_rotate_;
-    std::optional<core::DistanceDialect> distance_dialect_;
+    KeptValues kept_values_;
     std::unordered_set<CommandHook*> hooks_;
 };
 

@@ -8,6 +8,7 @@
 #include "coordinate_values.hpp"
 #include "errors.hpp"
 #include "flatten.hpp"
+#include "interp_state.hpp"
 
 namespace tkext::bridge {
 namespace {
@@ -20,8 +21,7 @@ int overflow_error(Tcl_Interp* interp) {
 }  // namespace
 
 int read_finite_argument(Tcl_Interp* interp, Tcl_Obj* value, std::string_view name, double& out) {
-    // Tcl's value types are process-wide, so one lookup serves every interpreter.
-    static const ObjTypes types = ObjTypes::look_up();
+    const ObjTypes& types = InterpState::attach(interp)->types();
     double parsed = 0.0;
     switch (judge_leaf(types, LeafRules::numbers(), value, parsed)) {
         case LeafVerdict::ok:

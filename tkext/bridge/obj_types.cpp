@@ -18,6 +18,10 @@ ObjTypes ObjTypes::look_up() {
     }
     types.wide_int = Tcl_GetObjType("wideInt");
     types.bignum = Tcl_GetObjType("bignum");
+    types.byte_array = Tcl_GetObjType("bytearray");
+    int tcl_major = 0;
+    Tcl_GetVersion(&tcl_major, nullptr, nullptr, nullptr);
+    types.int_storage = tcl_major >= 9 ? IntStorage::wide_value : IntStorage::long_value;
     return types;
 }
 

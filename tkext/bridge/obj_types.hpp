@@ -2,7 +2,8 @@
 //
 // Checking a value's internal type first lets numbers skip list parsing and
 // lets lists be walked without regenerating strings, which is what keeps
-// flattening 10^5 points cheap.  Looked up once per interpreter.
+// flattening 10^5 points cheap.  Looked up once per interpreter, as the Tcl
+// half of its record of the running Tcl/Tk (interp_state.hpp).
 #pragma once
 
 #include <cstddef>
@@ -12,12 +13,19 @@
 
 namespace tkext::bridge {
 
+// Where this Tcl's "int" type keeps its value.  Tcl 9 keeps a Tcl_WideInt;
+// Tcl 8.6 a C long, and keeps integers a long cannot hold as "wideInt"
+// (registered by name where long is narrower than Tcl_WideInt, as on Windows).
+enum class IntStorage : unsigned char { long_value, wide_value };
+
 struct ObjTypes {
     const Tcl_ObjType* list = nullptr;
     const Tcl_ObjType* double_ = nullptr;
     const Tcl_ObjType* int_ = nullptr;
     const Tcl_ObjType* wide_int = nullptr;
     const Tcl_ObjType* bignum = nullptr;
+    const Tcl_ObjType* byte_array = nullptr;
+    IntStorage int_storage = IntStorage::wide_value;
 
     static ObjTypes look_up();
 
@@ -31,6 +39,16 @@ struct ObjTypes {
     // A number Tcl already holds in binary: never a list, always a leaf.
     bool is_number(const Tcl_Obj* obj) const {
         return (obj->typePtr != nullptr && obj->typePtr == double_) || is_integer(obj);
+    }
+    // The value of an object of type int_.
+    Tcl_WideInt int_value(const Tcl_Obj* obj) const {
+        if constexpr (sizeof(long) == sizeof(Tcl_WideInt)) {
+            // Both storages are the same bytes of the union: no test per value.
+            return obj->internalRep.wideValue;
+        } else {
+            return int_storage == IntStorage::long_value ? obj->internalRep.longValue
+                                                         : obj->internalRep.wideValue;
+        }
     }
 };
 

@@ -17,11 +17,12 @@ constexpr std::size_t pair_bytes = 2 * sizeof(double);
 // is text that is not bytes (a character above U+00FF).  Tcl 9's
 // Tcl_GetBytesFromObj says so itself; Tcl 8.6's Tcl_GetByteArrayFromObj would
 // keep only the low 8 bits of such a character, so its text is read first.
-const unsigned char* bytes_of(Tcl_Interp* interp, Tcl_Obj* value, Tcl_Size& length) {
+const unsigned char* bytes_of(Tcl_Interp* interp, const ObjTypes& types, Tcl_Obj* value,
+                              Tcl_Size& length) {
 #if TCL_MAJOR_VERSION > 8
     const unsigned char* data = Tcl_GetBytesFromObj(nullptr, value, &length);
 #else
-    static const Tcl_ObjType* const byte_array = Tcl_GetObjType("bytearray");
+    const Tcl_ObjType* const byte_array = types.byte_array;
     const unsigned char* data = nullptr;
     bool all_bytes = value->bytes == nullptr && value->typePtr == byte_array && byte_array != nullptr;
     if (!all_bytes) {
@@ -48,9 +49,9 @@ const unsigned char* bytes_of(Tcl_Interp* interp, Tcl_Obj* value, Tcl_Size& leng
 
 }  // namespace
 
-int PackedValues::read(Tcl_Interp* interp, Tcl_Obj* bytes) {
+int PackedValues::read(Tcl_Interp* interp, const ObjTypes& types, Tcl_Obj* bytes) {
     Tcl_Size length = 0;
-    const unsigned char* data = bytes_of(interp, bytes, length);
+    const unsigned char* data = bytes_of(interp, types, bytes, length);
     if (data == nullptr) return TCL_ERROR;
     const auto size = static_cast<std::size_t>(length);
     if (size % sizeof(double) != 0) {

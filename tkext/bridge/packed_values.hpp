@@ -13,6 +13,7 @@
 #include <span>
 #include <vector>
 
+#include "obj_types.hpp"
 #include "tcl_compat.hpp"
 
 namespace tkext::bridge {
@@ -27,7 +28,7 @@ namespace tkext::bridge {
 class PackedValues {
 public:
     // TCL_OK with values() set, or TCL_ERROR with one of the errors above.
-    int read(Tcl_Interp* interp, Tcl_Obj* bytes);
+    int read(Tcl_Interp* interp, const ObjTypes& types, Tcl_Obj* bytes);
     std::span<const double> values() const { return values_; }
 
 private:

@@ -3,12 +3,11 @@
 
 #include <vector>
 
+#include "interp_state.hpp"
 #include "number_values.hpp"
 
 namespace tkext::bridge {
 namespace {
-
-constexpr const char* assoc_key = "tkext-reusable-objects";
 
 // Kept values larger than the limit are dropped this long after their last
 // use: longer than the pause between an animation's frames, short enough that
@@ -34,71 +33,13 @@ bool fits(Tcl_Size held, Tcl_Size wanted) {
     return held <= 2 * wanted + 16;
 }
 
-void on_release_timer(ClientData data);
-
-// The kept values, in the interpreter's AssocData; freed with the interpreter.
-struct Kept {
-    ObjRef list;   // of doubles, given to Tk
-    ObjRef bytes;  // a byte array, last returned as a result
-    Tcl_TimerToken timer = nullptr;
-
-    Kept() = default;
-    Kept(const Kept&) = delete;
-    Kept& operator=(const Kept&) = delete;
-    ~Kept() {
-        if (timer != nullptr) Tcl_DeleteTimerHandler(timer);
-    }
-
-    bool holds_large() const {
-        return static_cast<std::size_t>(list_length(list)) > max_kept_values ||
-               static_cast<std::size_t>(byte_length(bytes)) > max_kept_values * sizeof(double);
-    }
-    // Drops the values over max_kept_values, or all of them; returns how many
-    // float64 values were dropped.
-    std::size_t drop(bool large_only) {
-        std::size_t dropped = 0;
-        const auto list_values = static_cast<std::size_t>(list_length(list));
-        if (!large_only || list_values > max_kept_values) {
-            dropped += list_values;
-            list = ObjRef();
-        }
-        const auto byte_values = static_cast<std::size_t>(byte_length(bytes)) / sizeof(double);
-        if (!large_only || byte_values > max_kept_values) {
-            dropped += byte_values;
-            bytes = ObjRef();
-        }
-        if (!large_only && timer != nullptr) {
-            Tcl_DeleteTimerHandler(timer);
-            timer = nullptr;
-        }
-        return dropped;
-    }
-    // After each use: large values live on only while calls keep coming.
-    void rearm() {
-        if (timer != nullptr) Tcl_DeleteTimerHandler(timer);
-        timer = holds_large() ? Tcl_CreateTimerHandler(large_release_ms, &on_release_timer, this)
-                              : nullptr;
-    }
-};
-
 void on_release_timer(ClientData data) {
-    auto* kept = static_cast<Kept*>(data);
+    auto* kept = static_cast<KeptValues*>(data);
     kept->timer = nullptr;
     kept->drop(true);
 }
 
-void delete_kept(ClientData data, Tcl_Interp*) {
-    delete static_cast<Kept*>(data);
-}
-
-Kept& kept_for(Tcl_Interp* interp) {
-    auto* kept = static_cast<Kept*>(Tcl_GetAssocData(interp, assoc_key, nullptr));
-    if (kept == nullptr) {
-        kept = new Kept;
-        Tcl_SetAssocData(interp, assoc_key, &delete_kept, kept);
-    }
-    return *kept;
-}
+KeptValues& kept_for(Tcl_Interp* interp) { return InterpState::attach(interp)->kept_values(); }
 
 // Sets an unshared element to `value`.  Elements Tk has only read are still
 // pure doubles (Tk reads them without converting); those are written directly,
@@ -113,8 +54,42 @@ void set_element(Tcl_Obj* element, const Tcl_ObjType* double_type, double value)
 
 }  // namespace
 
+KeptValues::~KeptValues() {
+    if (timer != nullptr) Tcl_DeleteTimerHandler(timer);
+}
+
+bool KeptValues::holds_large() const {
+    return static_cast<std::size_t>(list_length(list)) > max_kept_values ||
+           static_cast<std::size_t>(byte_length(bytes)) > max_kept_values * sizeof(double);
+}
+
+std::size_t KeptValues::drop(bool large_only) {
+    std::size_t dropped = 0;
+    const auto list_values = static_cast<std::size_t>(list_length(list));
+    if (!large_only || list_values > max_kept_values) {
+        dropped += list_values;
+        list = ObjRef();
+    }
+    const auto byte_values = static_cast<std::size_t>(byte_length(bytes)) / sizeof(double);
+    if (!large_only || byte_values > max_kept_values) {
+        dropped += byte_values;
+        bytes = ObjRef();
+    }
+    if (!large_only && timer != nullptr) {
+        Tcl_DeleteTimerHandler(timer);
+        timer = nullptr;
+    }
+    return dropped;
+}
+
+void KeptValues::rearm() {
+    if (timer != nullptr) Tcl_DeleteTimerHandler(timer);
+    timer = holds_large() ? Tcl_CreateTimerHandler(large_release_ms, &on_release_timer, this) : nullptr;
+}
+
 ObjRef fill_double_list(Tcl_Interp* interp, std::span<const double> values) {
-    ObjRef list = std::move(kept_for(interp).list);
+    InterpState& state = *InterpState::attach(interp);
+    ObjRef list = std::move(state.kept_values().list);
     Tcl_Size count = 0;
     Tcl_Obj** elements = nullptr;
     const auto wanted = static_cast<Tcl_Size>(values.size());
@@ -127,7 +102,7 @@ ObjRef fill_double_list(Tcl_Interp* interp, std::span<const double> values) {
         Tcl_ListObjReplace(nullptr, list.get(), wanted, count - wanted, 0, nullptr);
         Tcl_ListObjGetElements(nullptr, list.get(), &count, &elements);
     }
-    static const Tcl_ObjType* const double_type = Tcl_GetObjType("double");
+    const Tcl_ObjType* const double_type = state.types().double_;
     // Most elements are unshared pure doubles (Tk only reads them), written
     // directly in one tight pass: at 10^5 values this pass over scattered
     // objects is most of what a packed set adds to Tk's own time.  An element
@@ -165,13 +140,13 @@ ObjRef fill_double_list(Tcl_Interp* interp, std::span<const double> values) {
 
 void release_double_list(Tcl_Interp* interp, ObjRef list) {
     if (!list || list.get()->refCount != 1) return;  // held elsewhere: let it go
-    Kept& kept = kept_for(interp);
+    KeptValues& kept = kept_for(interp);
     kept.list = std::move(list);
     kept.rearm();
 }
 
 ObjRef result_byte_array(Tcl_Interp* interp, std::size_t size) {
-    Kept& kept = kept_for(interp);
+    KeptValues& kept = kept_for(interp);
     const auto wanted = static_cast<Tcl_Size>(size);
     // Held only by `kept`: the last result has been read and dropped.
     if (!kept.bytes || kept.bytes.get()->refCount != 1 || !fits(byte_length(kept.bytes), wanted)) {
@@ -183,8 +158,7 @@ ObjRef result_byte_array(Tcl_Interp* interp, std::size_t size) {
 }
 
 std::size_t release_kept_values(Tcl_Interp* interp) {
-    auto* kept = static_cast<Kept*>(Tcl_GetAssocData(interp, assoc_key, nullptr));
-    return kept == nullptr ? 0 : kept->drop(false);
+    return kept_for(interp).drop(false);
 }
 
 }  // namespace tkext::bridge

@@ -27,6 +27,27 @@ namespace tkext::bridge {
 
 inline constexpr std::size_t max_kept_values = std::size_t{1} << 18;  // 2 MB of doubles
 
+// The values kept for one interpreter, in its InterpState (interp_state.hpp);
+// freed with it.  Used only through the functions below.
+class KeptValues {
+public:
+    KeptValues() = default;
+    KeptValues(const KeptValues&) = delete;
+    KeptValues& operator=(const KeptValues&) = delete;
+    ~KeptValues();
+
+    ObjRef list;   // of doubles, given to Tk
+    ObjRef bytes;  // a byte array, last returned as a result
+    Tcl_TimerToken timer = nullptr;
+
+    bool holds_large() const;
+    // Drops the values over max_kept_values, or all of them; returns how many
+    // float64 values were dropped.
+    std::size_t drop(bool large_only);
+    // After each use: large values live on only while calls keep coming.
+    void rearm();
+};
+
 // A list holding exactly `values` as double objects.  Give it back with
 // release_double_list once the call that used it has returned.
 ObjRef fill_double_list(Tcl_Interp* interp, std::span<const double> values);

@@ -22,7 +22,7 @@ namespace {
 // "pathName subcommand first ...".
 int run_as_widget_command(ClientData data, Tcl_Interp* interp, int objc, Tcl_Obj* const objv[],
                           const char* command, const char* usage, Tcl_Obj* subcommand,
-                          Reshaper reshape, int exact_objc = 0) {
+                          CanvasSubcommand reshape, int exact_objc = 0) {
     auto& state = *static_cast<bridge::InterpState*>(data);
     if (objc < 3 || (exact_objc != 0 && objc != exact_objc)) {
         Tcl_WrongNumArgs(interp, 1, objv, usage);

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "../core/coordinate_count.hpp"
+#include "../core/item_kinds.hpp"
 #include "../core/nesting_scan.hpp"
 #include "../core/prefix_match.hpp"
 #include "../bridge/coordinate_values.hpp"
@@ -30,7 +31,7 @@ std::span<Tcl_Obj* const> args_from(ObjArray objv, Tcl_Size objc, Tcl_Size first
 
 // The leaf rules of canvas coordinates for the running Tk.
 bridge::LeafRules canvas_rules(const CanvasTarget& target) {
-    return bridge::LeafRules::screen_distances(target.state.distance_dialect());
+    return bridge::LeafRules::canvas_coordinates(target.state.tk());
 }
 
 // Checks the coordinates flattened into `out` after its first `words_before`
@@ -111,26 +112,18 @@ int reshape_area_search(const CanvasTarget& target, Tcl_Size objc, ObjArray objv
     return call_with(target, call);  // Tk wants the four values as separate words
 }
 
-// True when every item tagOrId matches is a line or a polygon, whose insert
-// takes coordinates (text items take text, which must stay untouched).
-bool matches_only_point_items(const CanvasTarget& target, Tcl_Obj* path, Tcl_Obj* tag_or_id) {
-    Tcl_Interp* interp = target.interp();
-    const std::array<Tcl_Obj*, 4> find{path, target.state.word_find.get(),
-                                       target.state.word_withtag.get(), tag_or_id};
-    if (target.call(static_cast<Tcl_Size>(find.size()), find.data()) != TCL_OK) {
-        Tcl_ResetResult(interp);
+// True when every item tagOrId matches is of a kind whose insert takes
+// coordinates (lines, polygons; text items take text, which must stay untouched).
+bool matches_only_point_items(const CanvasTarget& target, Tcl_Obj* tag_or_id) {
+    std::vector<ObjRef> ids;
+    if (target.find_items(tag_or_id, ids) != TCL_OK) {
+        Tcl_ResetResult(target.interp());
         return false;
     }
-    ObjRef ids(Tcl_GetObjResult(interp));
-    Tcl_ResetResult(interp);
-    Tcl_Size count = 0;
-    Tcl_Obj** elements = nullptr;
-    if (Tcl_ListObjGetElements(nullptr, ids.get(), &count, &elements) != TCL_OK || count == 0) {
-        return false;
-    }
-    for (Tcl_Size i = 0; i < count; ++i) {
-        const std::string type = target.item_type(path, elements[i]);
-        if (type != "line" && type != "polygon") return false;
+    if (ids.empty()) return false;
+    for (const ObjRef& id : ids) {
+        const core::ItemKind* kind = target.item_kind(id.get());
+        if (kind == nullptr || !kind->insert_takes_points) return false;
     }
     return true;
 }
@@ -212,13 +205,11 @@ int send_coords(const CanvasTarget& target, Tcl_Size objc, ObjArray objv, const 
 
 // After setting `count` coordinates of tagOrId failed: tkext's count error
 // when the count breaks the rule of the item's type, else the error as it is.
-int count_error_over_error(const CanvasTarget& target, Tcl_Obj* path, Tcl_Obj* tag_or_id,
-                              std::size_t count) {
+int count_error_over_error(const CanvasTarget& target, Tcl_Obj* tag_or_id, std::size_t count) {
     Tcl_Interp* interp = target.interp();
     Tcl_InterpState error = Tcl_SaveInterpState(interp, TCL_ERROR);
-    const std::string type = target.item_type(path, tag_or_id);
-    if (!type.empty()) {
-        if (auto problem = core::count_problem(core::count_rule_for(type), count)) {
+    if (const core::ItemKind* kind = target.item_kind(tag_or_id)) {
+        if (auto problem = core::count_problem(kind->count, count)) {
             Tcl_DiscardInterpState(error);
             return bridge::count_error(interp, *problem);
         }
@@ -235,13 +226,13 @@ int reshape_coords(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) {
     const std::span<Tcl_Obj* const> leaves = short_call_leaves(target.state.types(), rules, values);
     if (!leaves.empty() && leaves.size() % 2 == 0) {
         if (target.call(objc, objv) == TCL_OK) return TCL_OK;
-        return count_error_over_error(target, objv[0], objv[2], leaves.size());  // see below
+        return count_error_over_error(target, objv[2], leaves.size());  // see below
     }
     std::array<Tcl_Obj*, 3 + 8> words{};
     if (const std::size_t length = short_pairs_call(target.state.types(), rules, objv, values, words);
         length > 3 && (length - 3) % 2 == 0) {
         if (target.call(static_cast<Tcl_Size>(length), words.data()) == TCL_OK) return TCL_OK;
-        return count_error_over_error(target, objv[0], objv[2], length - 3);
+        return count_error_over_error(target, objv[2], length - 3);
     }
     // Separate words, not a new list: Tk takes them as they are, and nothing
     // is allocated or reference-counted per coordinate.
@@ -258,13 +249,12 @@ int reshape_coords(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) {
         // broken count as tkext always has, ahead of any bad value.
         if (check_flattened(target, rules, call, 3, std::nullopt) != TCL_OK ||
             send_coords(target, objc, objv, call) != TCL_OK) {
-            return count_error_over_error(target, objv[0], objv[2], count);
+            return count_error_over_error(target, objv[2], count);
         }
         return TCL_OK;
     }
-    const std::string type = target.item_type(objv[0], objv[2]);
     std::optional<core::CountRule> rule;
-    if (!type.empty()) rule = core::count_rule_for(type);
+    if (const core::ItemKind* kind = target.item_kind(objv[2])) rule = kind->count;
     if (check_flattened(target, rules, call, 3, rule) != TCL_OK) return TCL_ERROR;
     return send_coords(target, objc, objv, call);
 }
@@ -276,7 +266,7 @@ int reshape_create(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) {
     while (options < objc && !starts_option(target.state.types(), objv[options])) ++options;
     Flattened flat;
     // Tk takes any unique prefix of a type name ("rect"), so the rule does too.
-    const std::optional<core::CountRule> rule = core::count_rule_for(core::resolve_item_type(Tcl_GetString(objv[2])));
+    const std::optional<core::CountRule> rule = core::resolve_item_kind(Tcl_GetString(objv[2])).count;
     if (prepare(target, {objv + 3, static_cast<std::size_t>(options - 3)}, rule, flat) !=
         TCL_OK) {
         return TCL_ERROR;
@@ -297,7 +287,7 @@ int reshape_addtag(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) {
 }
 
 int reshape_insert(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) {
-    if (objc != 5 || !matches_only_point_items(target, objv[0], objv[2])) {
+    if (objc != 5 || !matches_only_point_items(target, objv[2])) {
         return target.call(objc, objv);
     }
     Flattened flat;

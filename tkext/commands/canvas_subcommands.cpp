@@ -24,7 +24,7 @@ constexpr std::array<const char*, 33> tk_subcommands{
 
 struct Entry {
     std::string_view name;
-    Reshaper reshaper;
+    CanvasSubcommand reshaper;
 };
 
 constexpr std::array<Entry, 5> reshaped{{
@@ -43,7 +43,7 @@ constexpr std::array<Entry, 2> added{{
 }};
 
 template <std::size_t N>
-Reshaper look_up(std::string_view name, const std::array<Entry, N>& table) {
+CanvasSubcommand look_up(std::string_view name, const std::array<Entry, N>& table) {
     for (const Entry& entry : table) {
         if (entry.name == name) return entry.reshaper;
     }
@@ -51,7 +51,7 @@ Reshaper look_up(std::string_view name, const std::array<Entry, N>& table) {
 }
 
 // Resolves `word` as Tk would, abbreviations included.
-Reshaper resolve(const char* word) {
+CanvasSubcommand resolve(const char* word) {
     if (const char* name = core::resolve_prefix(word, tk_subcommands)) {
         return look_up(name, reshaped);
     }
@@ -81,7 +81,7 @@ bool starts_some_name(char first) {
 
 }  // namespace
 
-Reshaper reshaper_for(Tcl_Obj* word) {
+CanvasSubcommand reshaper_for(Tcl_Obj* word) {
     const std::string_view given = bridge::text_of(word);  // NUL-terminated
     // Every call passes here, so the common cases are settled without prefix
     // matching: a word that is exactly a reshaped or added name is that name,
@@ -90,7 +90,7 @@ Reshaper reshaper_for(Tcl_Obj* word) {
     // among all names as Tk would (".c coo" is coords, ".c c" is ambiguous).
     if (given.empty() || !starts_some_name(given[0])) return nullptr;
     bool abbreviation = false;
-    const auto scan = [&](const auto& table) -> Reshaper {
+    const auto scan = [&](const auto& table) -> CanvasSubcommand {
         for (const Entry& entry : table) {
             if (given[0] != entry.name[0] || !entry.name.starts_with(given)) continue;
             if (given.size() == entry.name.size()) return entry.reshaper;
@@ -98,8 +98,8 @@ Reshaper reshaper_for(Tcl_Obj* word) {
         }
         return nullptr;
     };
-    if (Reshaper exact = scan(reshaped)) return exact;
-    if (Reshaper exact = scan(added)) return exact;
+    if (CanvasSubcommand exact = scan(reshaped)) return exact;
+    if (CanvasSubcommand exact = scan(added)) return exact;
     return abbreviation ? resolve(given.data()) : nullptr;
 }
 

@@ -12,6 +12,6 @@
 namespace tkext::commands {
 
 // The reshaper for subcommand `word`, or nullptr to pass the call to Tk.
-Reshaper reshaper_for(Tcl_Obj* word);
+CanvasSubcommand reshaper_for(Tcl_Obj* word);
 
 }  // namespace tkext::commands

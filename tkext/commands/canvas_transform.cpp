@@ -9,24 +9,23 @@
 #include <vector>
 
 #include "../core/finite_values.hpp"
+#include "../core/item_kinds.hpp"
 #include "../core/point_transforms.hpp"
 #include "../core/scratch_vector.hpp"
-#include "../bridge/coordinate_values.hpp"
 #include "../bridge/errors.hpp"
 #include "../bridge/interp_state.hpp"
 #include "../bridge/number_values.hpp"
 #include "../bridge/obj_ref.hpp"
-#include "../bridge/reusable_objects.hpp"
 
 namespace tkext::commands {
 namespace {
 
 using bridge::ObjRef;
 
-// Computes an item's new coordinates from its type and current coordinates
+// Computes an item's new coordinates from its kind and current coordinates
 // (`out` already has the size of `in`).
 using ItemMap =
-    std::function<void(const std::string& type, std::span<const double> in, std::span<double> out)>;
+    std::function<void(const core::ItemKind& kind, std::span<const double> in, std::span<double> out)>;
 
 struct ItemChange {
     ObjRef id;
@@ -36,56 +35,16 @@ struct ItemChange {
     std::size_t count = 0;
 };
 
-// The result of running `words` on the canvas, or an empty ref on error
-// (left in the interpreter).
-ObjRef call_for_result(const CanvasTarget& target, std::span<Tcl_Obj* const> words) {
-    if (target.call(static_cast<Tcl_Size>(words.size()), words.data()) != TCL_OK) return {};
-    ObjRef result(Tcl_GetObjResult(target.interp()));
-    Tcl_ResetResult(target.interp());
-    return result;
-}
-
 std::string result_text(Tcl_Interp* interp) { return Tcl_GetString(Tcl_GetObjResult(interp)); }
-
-// Reads Tk's answer to "pathName coords id", held only by the caller, onto
-// the end of `out`, releasing it cheaply once read (see
-// bridge::read_and_release_doubles: Tk makes its answers as doubles, so the
-// fast read nearly always serves).
-int read_item_coords(Tcl_Interp* interp, const bridge::ObjTypes& types, Tcl_Obj* coords, Tcl_Obj* id,
-                     core::ScratchVector<double>& out) {
-    const std::size_t first = out.size();
-    Tcl_Size count = 0;
-    Tcl_Obj** elements = nullptr;
-    bool ok = Tcl_ListObjGetElements(nullptr, coords, &count, &elements) == TCL_OK;
-    if (ok) {
-        out.resize(first + static_cast<std::size_t>(count));
-        if (!bridge::read_and_release_doubles(types, coords, out.data() + first)) {
-            for (Tcl_Size i = 0; ok && i < count; ++i) {
-                ok = bridge::judge_leaf(types, bridge::LeafRules::numbers(), elements[i],
-                                        out[first + static_cast<std::size_t>(i)]) == bridge::LeafVerdict::ok;
-            }
-        }
-    }
-    if (ok) return TCL_OK;
-    out.resize(first);
-    return bridge::set_error(interp,
-                             "cannot read the coordinates of item " + std::string(Tcl_GetString(id)) +
-                                 ": " + bridge::quoted(coords),
-                             {"CANVAS", "COORDS"});
-}
 
 // Puts back the coordinates of changes[0..count), from `previous` (the same
 // doubles Tk answered, so the same coordinates); it clears the interpreter
 // result, so the caller saves the error first.
-void restore(const CanvasTarget& target, Tcl_Obj* path, const std::vector<ItemChange>& changes,
-             std::size_t count, std::span<const double> previous) {
-    Tcl_Interp* interp = target.interp();
+void restore(const CanvasTarget& target, const std::vector<ItemChange>& changes, std::size_t count,
+             std::span<const double> previous) {
     for (std::size_t i = 0; i < count; ++i) {
-        const ObjRef old_coords(bridge::new_double_list(previous.subspan(changes[i].first, changes[i].count)));
-        const std::array<Tcl_Obj*, 4> words{path, target.state.word_coords.get(), changes[i].id.get(),
-                                            old_coords.get()};
-        target.call(static_cast<Tcl_Size>(words.size()), words.data());
-        Tcl_ResetResult(interp);
+        target.set_coords(changes[i].id.get(), previous.subspan(changes[i].first, changes[i].count));
+        Tcl_ResetResult(target.interp());
     }
 }
 
@@ -93,25 +52,21 @@ void restore(const CanvasTarget& target, Tcl_Obj* path, const std::vector<ItemCh
 // widget-command form of the call), then reads every changed item back: Tk's
 // numbers are the result, but they too must be finite, or every item gets
 // its old coordinates back.
-int apply_natively(const CanvasTarget& target, Tcl_Obj* path, const std::vector<ItemChange>& changes,
+int apply_natively(const CanvasTarget& target, const std::vector<ItemChange>& changes,
                    std::span<const double> previous, std::span<Tcl_Obj* const> native) {
     Tcl_Interp* interp = target.interp();
     if (target.call(static_cast<Tcl_Size>(native.size()), native.data()) != TCL_OK) {
         const std::string why = result_text(interp);
-        restore(target, path, changes, changes.size(), previous);
+        restore(target, changes, changes.size(), previous);
         return bridge::set_error(interp, "cannot change the items: " + why + " (no item was changed)",
                                  {"CANVAS", "APPLY"});
     }
     Tcl_ResetResult(interp);
     core::Scratch<double> now;
     for (const ItemChange& change : changes) {
-        const std::array<Tcl_Obj*, 3> query{path, target.state.word_coords.get(), change.id.get()};
-        const ObjRef coords = call_for_result(target, query);
         now->clear();
-        const bool read = coords && read_item_coords(interp, target.state.types(), coords.get(),
-                                                     change.id.get(), *now) == TCL_OK;
-        if (!read || !core::all_finite(*now)) {
-            restore(target, path, changes, changes.size(), previous);
+        if (target.read_coords(change.id.get(), *now) != TCL_OK || !core::all_finite(*now)) {
+            restore(target, changes, changes.size(), previous);
             return bridge::set_error(interp,
                                      "new coordinates of item " + std::string(Tcl_GetString(change.id.get())) +
                                          " are not finite: coordinates too large for double precision",
@@ -124,23 +79,16 @@ int apply_natively(const CanvasTarget& target, Tcl_Obj* path, const std::vector<
 // Plans every item's change, then applies them all; see the header for why.
 // With `native` (Tk's own form of the call), Tk applies them once the plan
 // shows every result finite.
-int change_items(const CanvasTarget& target, Tcl_Obj* path, Tcl_Obj* tag_or_id, const ItemMap& map,
+int change_items(const CanvasTarget& target, Tcl_Obj* tag_or_id, const ItemMap& map,
                  std::span<Tcl_Obj* const> native = {}) {
     Tcl_Interp* interp = target.interp();
-    const bridge::InterpState& state = target.state;
-
-    const std::array<Tcl_Obj*, 4> find{path, state.word_find.get(), state.word_withtag.get(), tag_or_id};
-    const ObjRef ids = call_for_result(target, find);
-    if (!ids) {
+    std::vector<ObjRef> id_list;
+    if (target.find_items(tag_or_id, id_list) != TCL_OK) {
         return bridge::set_error(interp,
                                  "cannot find items " + bridge::quoted(tag_or_id) + " on canvas " +
-                                     bridge::quoted(path) + ": " + result_text(interp),
+                                     bridge::quoted(target.path) + ": " + result_text(interp),
                                  {"CANVAS", "SEARCH"});
     }
-    Tcl_Size count = 0;
-    Tcl_Obj** elements = nullptr;
-    if (Tcl_ListObjGetElements(interp, ids.get(), &count, &elements) != TCL_OK) return TCL_ERROR;
-    const std::vector<ObjRef> id_list(elements, elements + count);  // ids outlive later calls
 
     std::vector<ItemChange> changes;
     changes.reserve(id_list.size());
@@ -150,20 +98,15 @@ int change_items(const CanvasTarget& target, Tcl_Obj* path, Tcl_Obj* tag_or_id, 
     core::Scratch<double> previous;
     core::Scratch<double> planned;
     for (const ObjRef& id : id_list) {
-        const std::string type = target.item_type(path, id.get());
-        const std::array<Tcl_Obj*, 3> query{path, state.word_coords.get(), id.get()};
-        const ObjRef old_coords = call_for_result(target, query);
-        if (!old_coords) return TCL_ERROR;
+        const core::ItemKind* kind = target.item_kind(id.get());
         const std::size_t first = previous->size();
-        if (read_item_coords(interp, state.types(), old_coords.get(), id.get(), *previous) != TCL_OK) {
-            return TCL_ERROR;
-        }
+        if (target.read_coords(id.get(), *previous) != TCL_OK) return TCL_ERROR;
         const std::size_t count = previous->size() - first;
         if (count == 0) continue;  // nothing to move
         planned->resize(first + count);
         const std::span<const double> before(previous->data() + first, count);
         const std::span<double> after(planned->data() + first, count);
-        map(type, before, after);
+        map(kind != nullptr ? *kind : core::unknown_item_kind, before, after);
         if (!core::all_finite(after)) {
             return bridge::set_error(interp,
                                      "new coordinates of item " + std::string(Tcl_GetString(id.get())) +
@@ -172,20 +115,13 @@ int change_items(const CanvasTarget& target, Tcl_Obj* path, Tcl_Obj* tag_or_id, 
         }
         changes.push_back({id, first, count});
     }
-    if (!native.empty()) return apply_natively(target, path, changes, *previous, native);
+    if (!native.empty()) return apply_natively(target, changes, *previous, native);
 
     for (std::size_t i = 0; i < changes.size(); ++i) {
-        // Tk copies the numbers out and keeps no reference, so one list of
-        // double objects, refilled in place, serves every item and call.
-        ObjRef list = bridge::fill_double_list(
-            interp, {planned->data() + changes[i].first, changes[i].count});
-        const std::array<Tcl_Obj*, 4> words{path, state.word_coords.get(), changes[i].id.get(),
-                                            list.get()};
-        const int status = target.call(static_cast<Tcl_Size>(words.size()), words.data());
-        bridge::release_double_list(interp, std::move(list));
-        if (status != TCL_OK) {
+        if (target.set_coords(changes[i].id.get(), {planned->data() + changes[i].first, changes[i].count}) !=
+            TCL_OK) {
             const std::string why = result_text(interp);
-            restore(target, path, changes, i + 1, *previous);  // Tk may have half-changed item i
+            restore(target, changes, i + 1, *previous);  // Tk may have half-changed item i
             return bridge::set_error(interp,
                                      "cannot set the coordinates of item " +
                                          std::string(Tcl_GetString(changes[i].id.get())) + ": " + why +
@@ -214,14 +150,14 @@ int reshape_rotate(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) {
         bridge::read_finite_argument(interp, objv[5], "angle", angle) != TCL_OK) {
         return TCL_ERROR;
     }
-    const ItemMap turn = [&](const std::string& type, std::span<const double> in, std::span<double> out) {
-        core::rotate_item_points(core::rotation_rule_for(type), in, out, angle, x, y);
+    const ItemMap turn = [&](const core::ItemKind& kind, std::span<const double> in, std::span<double> out) {
+        core::rotate_item_points(kind.rotation, in, out, angle, x, y);
     };
     // Where Tk has its own rotate, it does the work, so results are exactly
     // Tk's; tkext's plan only proves them finite first (and they are read
     // back and checked, everything put back should Tk's differ).
-    if (target.state.tk_has_rotate()) return change_items(target, objv[0], objv[2], turn, {objv, 6});
-    return change_items(target, objv[0], objv[2], turn);
+    if (target.state.tk().has_rotate) return change_items(target, objv[2], turn, {objv, 6});
+    return change_items(target, objv[2], turn);
 }
 
 int reshape_transform(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) {
@@ -233,8 +169,8 @@ int reshape_transform(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) 
     std::array<double, 6> m{};
     if (bridge::read_matrix(interp, objv[3], m) != TCL_OK) return TCL_ERROR;
     const core::Affine affine{m[0], m[1], m[2], m[3], m[4], m[5]};
-    return change_items(target, objv[0], objv[2],
-                        [&](const std::string&, std::span<const double> in, std::span<double> out) {
+    return change_items(target, objv[2],
+                        [&](const core::ItemKind&, std::span<const double> in, std::span<double> out) {
                             core::transform_points(in, out, affine);
                         });
 }

@@ -29,9 +29,9 @@ using bridge::ObjRef;
 // The enabled canvas's widget command.
 int canvas_widget_handler(CommandHook& hook, Tcl_Interp* interp, Tcl_Size objc, ObjArray objv) {
     auto* state = static_cast<InterpState*>(hook.context());
-    Reshaper reshape = objc >= 2 ? reshaper_for(objv[1]) : nullptr;
+    CanvasSubcommand reshape = objc >= 2 ? reshaper_for(objv[1]) : nullptr;
     if (reshape == nullptr) return hook.call_original(interp, objc, objv);
-    const CanvasTarget target{*state, &hook};
+    const CanvasTarget target{*state, objv[0], &hook};
     return bridge::run_guarded(interp, [&] { return reshape(target, objc, objv); });
 }
 

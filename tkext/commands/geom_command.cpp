@@ -138,7 +138,7 @@ int run(Sub sub, Tcl_Interp* interp, std::span<Tcl_Obj* const> words, bool packe
     bridge::PackedValues block;
     std::span<const double> xy;
     if (packed) {
-        if (block.read(interp, words[0]) != TCL_OK) return TCL_ERROR;
+        if (block.read(interp, types, words[0]) != TCL_OK) return TCL_ERROR;
         xy = block.values();
     } else {
         if (bridge::read_coordinate_list(interp, types, words[0], 2, *scratch) != TCL_OK) return TCL_ERROR;

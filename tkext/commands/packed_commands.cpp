@@ -20,6 +20,7 @@
 #include <utility>
 
 #include "../core/coordinate_count.hpp"
+#include "../core/item_kinds.hpp"
 #include "../core/scratch_vector.hpp"
 #include "../bridge/coordinate_values.hpp"
 #include "../bridge/errors.hpp"
@@ -52,42 +53,34 @@ int packed_set(InterpState& state, Tcl_Obj* path, Tcl_Obj* tag_or_id, Tcl_Obj* b
     const CanvasTarget target = CanvasTarget::for_path(state, path);
     // Asked before the block is read: asking may run scripts (a renamed canvas
     // command), and nothing may run while `values` points into the block.
-    const std::string type = target.item_type(path, tag_or_id);
+    const core::ItemKind* kind = target.item_kind(tag_or_id);
     PackedValues packed;
-    if (packed.read(interp, bytes) != TCL_OK) return TCL_ERROR;
+    if (packed.read(interp, state.types(), bytes) != TCL_OK) return TCL_ERROR;
     const std::span<const double> values = packed.values();
-    if (!type.empty()) {
-        if (auto problem = core::count_problem(core::count_rule_for(type), values.size())) {
+    if (kind != nullptr) {
+        if (auto problem = core::count_problem(kind->count, values.size())) {
             return bridge::count_error(interp, *problem);
         }
     }
-    ObjRef coordinates = bridge::fill_double_list(interp, values);
-    const std::array<Tcl_Obj*, 4> words{path, state.word_coords.get(), tag_or_id, coordinates.get()};
-    const int status = target.call(static_cast<Tcl_Size>(words.size()), words.data());
-    bridge::release_double_list(interp, std::move(coordinates));
-    return status;
+    return target.set_coords(tag_or_id, values);
 }
 
 int packed_get(InterpState& state, Tcl_Obj* path, Tcl_Obj* tag_or_id) {
     Tcl_Interp* interp = state.interp();
     const CanvasTarget target = CanvasTarget::for_path(state, path);
-    const std::array<Tcl_Obj*, 3> words{path, state.word_coords.get(), tag_or_id};
-    if (target.call(static_cast<Tcl_Size>(words.size()), words.data()) != TCL_OK) return TCL_ERROR;
-    // Taken out of the interpreter: held only here, so it can be released
-    // cheaply once read (bridge::read_and_release_doubles).
-    const ObjRef result(Tcl_GetObjResult(interp));
-    Tcl_ResetResult(interp);
-    Tcl_Size count = 0;
-    Tcl_Obj** elements = nullptr;
-    if (Tcl_ListObjGetElements(interp, result.get(), &count, &elements) != TCL_OK) return TCL_ERROR;
+    CoordsAnswer answer;
+    if (target.coords(tag_or_id, answer) != TCL_OK) return TCL_ERROR;
     // Written straight into the result: Tk's answers are double objects, read
     // in one pass on this thread, where Tk has just made them; anything else
     // goes through Tcl and its checks.
-    const auto size = static_cast<std::size_t>(count);
+    const std::size_t size = answer.size();
     const ObjRef bytes = bridge::result_byte_array(interp, size * sizeof(double));
     auto* out = reinterpret_cast<double*>(Tcl_GetByteArrayFromObj(bytes.get(), nullptr));
     const bool aligned = reinterpret_cast<std::uintptr_t>(out) % alignof(double) == 0;
-    if (!aligned || !bridge::read_and_release_doubles(state.types(), result.get(), out)) {
+    if (!aligned || !answer.read_into(state.types(), out)) {
+        Tcl_Size count = 0;
+        Tcl_Obj** elements = nullptr;
+        Tcl_ListObjGetElements(nullptr, answer.list(), &count, &elements);
         core::Scratch<double> values;
         if (bridge::read_finite_numbers(interp, state.types(), {elements, size}, *values) != TCL_OK) {
             return TCL_ERROR;
@@ -98,9 +91,10 @@ int packed_get(InterpState& state, Tcl_Obj* path, Tcl_Obj* tag_or_id) {
     return TCL_OK;
 }
 
-int packed_decode(Tcl_Interp* interp, Tcl_Obj* bytes) {
+int packed_decode(InterpState& state, Tcl_Obj* bytes) {
+    Tcl_Interp* interp = state.interp();
     PackedValues packed;
-    if (packed.read(interp, bytes) != TCL_OK) return TCL_ERROR;
+    if (packed.read(interp, state.types(), bytes) != TCL_OK) return TCL_ERROR;
     Tcl_SetObjResult(interp, bridge::new_double_list(packed.values()));
     return TCL_OK;
 }
@@ -161,7 +155,7 @@ int packed_command(ClientData data, Tcl_Interp* interp, int objc, Tcl_Obj* const
     }
     return bridge::run_guarded(interp, [&] {
         switch (static_cast<Subcommand>(index)) {
-            case decode: return packed_decode(interp, objv[2]);
+            case decode: return packed_decode(state, objv[2]);
             case encode:
                 return packed_encode(state, {objv + 2, static_cast<std::size_t>(objc - 2)});
             case get: return packed_get(state, objv[2], objv[3]);

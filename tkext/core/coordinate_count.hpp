@@ -1,15 +1,14 @@
-// coordinate_count.hpp — how many coordinates each Tk canvas item type takes.
+// coordinate_count.hpp — the count rules of canvas coordinates, in Tk's words.
 //
 // Tk checks the count itself, but only after it may have started changing an
 // item, and with Tk's error code.  tkext checks first, so a bad call changes
 // nothing and reports TKEXT COORDS COUNT.  The rules and the wording mirror
-// Tk 8.6's item types; unknown (extension) item types get no rule.
+// Tk 8.6's item types; which type has which rule is item_kinds.hpp's table.
 #pragma once
 
 #include <cstddef>
 #include <optional>
 #include <string>
-#include <string_view>
 
 namespace tkext::core {
 
@@ -20,13 +19,6 @@ enum class CountRule {
     exactly_4,         // rectangle, oval, arc: two corners
     even,              // an item type tkext does not know: only pairs
 };
-
-// The built-in item type `word` names exactly or as a unique prefix, as Tk's
-// "create" resolves it ("rect" is "rectangle"); `word` itself otherwise.
-std::string_view resolve_item_type(std::string_view word);
-
-// The rule for a Tk item type name such as "line"; `even` for unknown types.
-CountRule count_rule_for(std::string_view item_type);
 
 // Why `count` coordinates break `rule`, in Tk's words
 // ("wrong # coordinates: expected an even number, got 3"), or nothing when fine.

@@ -59,13 +59,6 @@ void transform_points(std::span<const double> in, std::span<double> out, const A
     }
 }
 
-RotationRule rotation_rule_for(std::string_view item_type) {
-    if (item_type == "rectangle" || item_type == "oval" || item_type == "arc") {
-        return RotationRule::box_centre;
-    }
-    return RotationRule::every_point;
-}
-
 void rotate_item_points(RotationRule rule, std::span<const double> in, std::span<double> out,
                         double degrees, double cx, double cy) {
     if (rule == RotationRule::every_point || in.size() != 4) {

@@ -8,7 +8,6 @@
 #pragma once
 
 #include <span>
-#include <string_view>
 
 namespace tkext::core {
 
@@ -32,12 +31,12 @@ void rotate_points(std::span<const double> in, std::span<double> out, double deg
                    double cy);
 void transform_points(std::span<const double> in, std::span<double> out, const Affine& m);
 
-// How Tk 9's "rotate" treats a canvas item type.
+// How Tk 9's "rotate" treats a canvas item type (which type has which rule
+// is item_kinds.hpp's table).
 enum class RotationRule {
     every_point,  // line, polygon, and the single anchor point of text, image, bitmap, window
     box_centre,   // rectangle, oval, arc: the box's centre turns, the box keeps its size
 };
-RotationRule rotation_rule_for(std::string_view item_type);
 
 // Rotates an item's coordinates by its type's rule.  For box_centre, `in`
 // holds x1 y1 x2 y2 and the box is moved so that its centre lands where the
