@@ -6,6 +6,7 @@
 #include <functional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "../core/finite_values.hpp"
@@ -46,6 +47,20 @@ ObjRef call_for_result(const CanvasTarget& target, std::span<Tcl_Obj* const> wor
 }
 
 std::string result_text(Tcl_Interp* interp) { return Tcl_GetString(Tcl_GetObjResult(interp)); }
+
+// Every call tkext makes here goes through the canvas's command, which a
+// script may have traced, replaced or destroyed: whatever error one leaves
+// becomes a TKEXT CANVAS error that quotes it.
+int canvas_error(Tcl_Interp* interp, const std::string& what, const std::string& why,
+                 std::string_view code) {
+    return bridge::set_error(interp, what + ": " + why + " (no item was changed)", {"CANVAS", code});
+}
+
+// The error of a failed call to the canvas while an item was being read.
+int read_error(Tcl_Interp* interp, Tcl_Obj* id) {
+    return canvas_error(interp, "cannot read item " + std::string(Tcl_GetString(id)), result_text(interp),
+                        "COORDS");
+}
 
 // Reads Tk's answer to "pathName coords id", held only by the caller, onto
 // the end of `out`, releasing it cheaply once read (see
@@ -99,17 +114,24 @@ int apply_natively(const CanvasTarget& target, Tcl_Obj* path, const std::vector<
     if (target.call(static_cast<Tcl_Size>(native.size()), native.data()) != TCL_OK) {
         const std::string why = result_text(interp);
         restore(target, path, changes, changes.size(), previous);
-        return bridge::set_error(interp, "cannot change the items: " + why + " (no item was changed)",
-                                 {"CANVAS", "APPLY"});
+        return canvas_error(interp, "cannot change the items", why, "APPLY");
     }
     Tcl_ResetResult(interp);
     core::Scratch<double> now;
     for (const ItemChange& change : changes) {
         const std::array<Tcl_Obj*, 3> query{path, target.state.word_coords.get(), change.id.get()};
         const ObjRef coords = call_for_result(target, query);
+        if (!coords) {
+            const std::string why = result_text(interp);
+            restore(target, path, changes, changes.size(), previous);
+            return canvas_error(interp,
+                                "cannot read back the coordinates of item " +
+                                    std::string(Tcl_GetString(change.id.get())),
+                                why, "APPLY");
+        }
         now->clear();
-        const bool read = coords && read_item_coords(interp, target.state.types(), coords.get(),
-                                                     change.id.get(), *now) == TCL_OK;
+        const bool read = read_item_coords(interp, target.state.types(), coords.get(), change.id.get(),
+                                           *now) == TCL_OK;
         if (!read || !core::all_finite(*now)) {
             restore(target, path, changes, changes.size(), previous);
             return bridge::set_error(interp,
@@ -131,15 +153,14 @@ int change_items(const CanvasTarget& target, Tcl_Obj* path, Tcl_Obj* tag_or_id, 
 
     const std::array<Tcl_Obj*, 4> find{path, state.word_find.get(), state.word_withtag.get(), tag_or_id};
     const ObjRef ids = call_for_result(target, find);
-    if (!ids) {
+    Tcl_Size count = 0;
+    Tcl_Obj** elements = nullptr;
+    if (!ids || Tcl_ListObjGetElements(interp, ids.get(), &count, &elements) != TCL_OK) {
         return bridge::set_error(interp,
                                  "cannot find items " + bridge::quoted(tag_or_id) + " on canvas " +
                                      bridge::quoted(path) + ": " + result_text(interp),
                                  {"CANVAS", "SEARCH"});
     }
-    Tcl_Size count = 0;
-    Tcl_Obj** elements = nullptr;
-    if (Tcl_ListObjGetElements(interp, ids.get(), &count, &elements) != TCL_OK) return TCL_ERROR;
     const std::vector<ObjRef> id_list(elements, elements + count);  // ids outlive later calls
 
     std::vector<ItemChange> changes;
@@ -150,10 +171,14 @@ int change_items(const CanvasTarget& target, Tcl_Obj* path, Tcl_Obj* tag_or_id, 
     core::Scratch<double> previous;
     core::Scratch<double> planned;
     for (const ObjRef& id : id_list) {
-        const std::string type = target.item_type(path, id.get());
+        // Asked here rather than with item_type, which hides a failing call.
+        const std::array<Tcl_Obj*, 3> type_query{path, state.word_type.get(), id.get()};
+        const ObjRef type_result = call_for_result(target, type_query);
+        if (!type_result) return read_error(interp, id.get());
+        const std::string type = Tcl_GetString(type_result.get());
         const std::array<Tcl_Obj*, 3> query{path, state.word_coords.get(), id.get()};
         const ObjRef old_coords = call_for_result(target, query);
-        if (!old_coords) return TCL_ERROR;
+        if (!old_coords) return read_error(interp, id.get());
         const std::size_t first = previous->size();
         if (read_item_coords(interp, state.types(), old_coords.get(), id.get(), *previous) != TCL_OK) {
             return TCL_ERROR;
@@ -186,11 +211,10 @@ int change_items(const CanvasTarget& target, Tcl_Obj* path, Tcl_Obj* tag_or_id, 
         if (status != TCL_OK) {
             const std::string why = result_text(interp);
             restore(target, path, changes, i + 1, *previous);  // Tk may have half-changed item i
-            return bridge::set_error(interp,
-                                     "cannot set the coordinates of item " +
-                                         std::string(Tcl_GetString(changes[i].id.get())) + ": " + why +
-                                         " (no item was changed)",
-                                     {"CANVAS", "APPLY"});
+            return canvas_error(interp,
+                                "cannot set the coordinates of item " +
+                                    std::string(Tcl_GetString(changes[i].id.get())),
+                                why, "APPLY");
         }
         Tcl_ResetResult(interp);
     }

@@ -79,7 +79,14 @@ int packed_get(InterpState& state, Tcl_Obj* path, Tcl_Obj* tag_or_id) {
     Tcl_ResetResult(interp);
     Tcl_Size count = 0;
     Tcl_Obj** elements = nullptr;
-    if (Tcl_ListObjGetElements(interp, result.get(), &count, &elements) != TCL_OK) return TCL_ERROR;
+    if (Tcl_ListObjGetElements(nullptr, result.get(), &count, &elements) != TCL_OK) {
+        // Only a script standing in for the canvas's command answers so; a
+        // list with a bad element is a COORDS VALUE error below, and so is this.
+        return bridge::set_error(interp,
+                                 "bad coordinates " + bridge::quoted(result.get()) +
+                                     ": expected a list of numbers",
+                                 {"COORDS", "VALUE"});
+    }
     // Written straight into the result: Tk's answers are double objects, read
     // in one pass on this thread, where Tk has just made them; anything else
     // goes through Tcl and its checks.
