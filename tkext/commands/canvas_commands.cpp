@@ -19,12 +19,14 @@ namespace tkext::commands {
 namespace {
 
 // objv is "tkext::X pathName first ...": call `reshape` with
-// "pathName subcommand first ...".
+// "pathName subcommand first ...".  The word count is checked here, against
+// `usage`, so a wrong count names the command the user called rather than
+// the widget form Tk would name.
 int run_as_widget_command(ClientData data, Tcl_Interp* interp, int objc, Tcl_Obj* const objv[],
                           const char* command, const char* usage, Tcl_Obj* subcommand,
-                          CanvasSubcommand reshape, int exact_objc = 0) {
+                          CanvasSubcommand reshape, int min_objc, int max_objc = 0) {
     auto& state = *static_cast<bridge::InterpState*>(data);
-    if (objc < 3 || (exact_objc != 0 && objc != exact_objc)) {
+    if (objc < min_objc || (max_objc != 0 && objc > max_objc)) {
         Tcl_WrongNumArgs(interp, 1, objv, usage);
         return TCL_ERROR;
     }
@@ -50,27 +52,27 @@ int coords_command(ClientData data, Tcl_Interp* interp, int objc, Tcl_Obj* const
     auto& state = *static_cast<bridge::InterpState*>(data);
     return run_as_widget_command(data, interp, objc, objv, "tkext::coords",
                                  "pathName tagOrId ?coordinates ...?", state.word_coords.get(),
-                                 &reshape_coords);
+                                 &reshape_coords, 3);
 }
 
 int create_command(ClientData data, Tcl_Interp* interp, int objc, Tcl_Obj* const objv[]) {
     auto& state = *static_cast<bridge::InterpState*>(data);
     return run_as_widget_command(data, interp, objc, objv, "tkext::create",
-                                 "pathName type ?coordinates ...? ?option value ...?",
-                                 state.word_create.get(), &reshape_create);
+                                 "pathName type coordinates ?coordinates ...? ?option value ...?",
+                                 state.word_create.get(), &reshape_create, 4);
 }
 
 int rotate_command(ClientData data, Tcl_Interp* interp, int objc, Tcl_Obj* const objv[]) {
     auto& state = *static_cast<bridge::InterpState*>(data);
     return run_as_widget_command(data, interp, objc, objv, "tkext::rotate", "pathName tagOrId x y angle",
-                                 state.word_rotate.get(), &reshape_rotate, 6);
+                                 state.word_rotate.get(), &reshape_rotate, 6, 6);
 }
 
 int transform_command(ClientData data, Tcl_Interp* interp, int objc, Tcl_Obj* const objv[]) {
     auto& state = *static_cast<bridge::InterpState*>(data);
     return run_as_widget_command(data, interp, objc, objv, "tkext::transform",
                                  "pathName tagOrId {a b c d e f}", state.word_transform.get(),
-                                 &reshape_transform, 4);
+                                 &reshape_transform, 4, 4);
 }
 
 }  // namespace tkext::commands

@@ -52,12 +52,15 @@ int check_flattened(const CanvasTarget& target, const bridge::LeafRules& rules, 
 }
 
 // Flattens `values` after the words already in `out.leaves` (the start of the
-// call to make), then checks them (check_flattened).
-int prepare(const CanvasTarget& target, std::span<Tcl_Obj* const> values,
+// call to make), then checks them (check_flattened).  `position` is the first
+// value's word number after the command's name, for errors: the same in the
+// widget form (".c coords id ...") and in tkext's (tkext::coords .c id ...).
+int prepare(const CanvasTarget& target, std::span<Tcl_Obj* const> values, std::size_t position,
             std::optional<core::CountRule> rule, Flattened& out) {
     const std::size_t words_before = out.leaves.size();
     const bridge::LeafRules rules = canvas_rules(target);
-    if (bridge::flatten_values(target.interp(), target.state.types(), rules, values, out) != TCL_OK) {
+    if (bridge::flatten_values(target.interp(), target.state.types(), rules, values, out, position) !=
+        TCL_OK) {
         return TCL_ERROR;
     }
     return check_flattened(target, rules, out, words_before, rule);
@@ -106,7 +109,8 @@ int reshape_area_search(const CanvasTarget& target, Tcl_Size objc, ObjArray objv
         return target.call(objc, objv);
     }
     Flattened call = call_starting_with(objv, search + 1);
-    if (prepare(target, args_from(objv, objc, search + 1), core::CountRule::exactly_4, call) != TCL_OK) {
+    if (prepare(target, args_from(objv, objc, search + 1), static_cast<std::size_t>(search + 1),
+                core::CountRule::exactly_4, call) != TCL_OK) {
         return TCL_ERROR;
     }
     return call_with(target, call);  // Tk wants the four values as separate words
@@ -237,7 +241,7 @@ int reshape_coords(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) {
     // Separate words, not a new list: Tk takes them as they are, and nothing
     // is allocated or reference-counted per coordinate.
     Flattened call = call_starting_with(objv, 3);
-    if (bridge::flatten_values(target.interp(), target.state.types(), rules, values, call) != TCL_OK) {
+    if (bridge::flatten_values(target.interp(), target.state.types(), rules, values, call, 3) != TCL_OK) {
         return TCL_ERROR;
     }
     const std::size_t count = call.leaves.size() - 3;
@@ -267,7 +271,7 @@ int reshape_create(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) {
     Flattened flat;
     // Tk takes any unique prefix of a type name ("rect"), so the rule does too.
     const std::optional<core::CountRule> rule = core::resolve_item_kind(Tcl_GetString(objv[2])).count;
-    if (prepare(target, {objv + 3, static_cast<std::size_t>(options - 3)}, rule, flat) !=
+    if (prepare(target, {objv + 3, static_cast<std::size_t>(options - 3)}, 3, rule, flat) !=
         TCL_OK) {
         return TCL_ERROR;
     }
@@ -291,7 +295,7 @@ int reshape_insert(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) {
         return target.call(objc, objv);
     }
     Flattened flat;
-    if (prepare(target, args_from(objv, objc, 4), core::CountRule::any_even, flat) != TCL_OK) {
+    if (prepare(target, args_from(objv, objc, 4), 4, core::CountRule::any_even, flat) != TCL_OK) {
         return TCL_ERROR;
     }
     if (flat.tk_accepts_as_is) return target.call(objc, objv);

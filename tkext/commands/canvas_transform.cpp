@@ -6,6 +6,7 @@
 #include <functional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "../core/finite_values.hpp"
@@ -37,6 +38,33 @@ struct ItemChange {
 
 std::string result_text(Tcl_Interp* interp) { return Tcl_GetString(Tcl_GetObjResult(interp)); }
 
+// Every call tkext makes here goes through the canvas's command, which a
+// script may have traced, replaced or destroyed: whatever error one leaves
+// becomes a TKEXT CANVAS error that quotes it.
+int canvas_error(Tcl_Interp* interp, const std::string& what, const std::string& why,
+                 std::string_view code) {
+    return bridge::set_error(interp, what + ": " + why + " (no item was changed)", {"CANVAS", code});
+}
+
+// Whether the error left in the interpreter is already tkext's own.
+bool is_tkext_error(Tcl_Interp* interp) {
+    const bridge::ObjRef options(Tcl_GetReturnOptions(interp, TCL_ERROR));
+    const bridge::ObjRef key(Tcl_NewStringObj("-errorcode", -1));
+    Tcl_Obj* code = nullptr;
+    if (Tcl_DictObjGet(nullptr, options.get(), key.get(), &code) != TCL_OK || code == nullptr) return false;
+    Tcl_Obj* first = nullptr;
+    return Tcl_ListObjIndex(nullptr, code, 0, &first) == TCL_OK && first != nullptr &&
+           std::string_view(Tcl_GetString(first)) == "TKEXT";
+}
+
+// The error of a failed read of item `id` while planning: tkext's own stays,
+// Tk's (a destroyed or replaced canvas) is quoted in a TKEXT CANVAS COORDS one.
+int read_error(Tcl_Interp* interp, Tcl_Obj* id) {
+    if (is_tkext_error(interp)) return TCL_ERROR;
+    return canvas_error(interp, "cannot read item " + std::string(Tcl_GetString(id)), result_text(interp),
+                        "COORDS");
+}
+
 // Puts back the coordinates of changes[0..count), from `previous` (the same
 // doubles Tk answered, so the same coordinates); it clears the interpreter
 // result, so the caller saves the error first.
@@ -58,14 +86,21 @@ int apply_natively(const CanvasTarget& target, const std::vector<ItemChange>& ch
     if (target.call(static_cast<Tcl_Size>(native.size()), native.data()) != TCL_OK) {
         const std::string why = result_text(interp);
         restore(target, changes, changes.size(), previous);
-        return bridge::set_error(interp, "cannot change the items: " + why + " (no item was changed)",
-                                 {"CANVAS", "APPLY"});
+        return canvas_error(interp, "cannot change the items", why, "APPLY");
     }
     Tcl_ResetResult(interp);
     core::Scratch<double> now;
     for (const ItemChange& change : changes) {
         now->clear();
-        if (target.read_coords(change.id.get(), *now) != TCL_OK || !core::all_finite(*now)) {
+        if (target.read_coords(change.id.get(), *now) != TCL_OK) {
+            const std::string why = result_text(interp);
+            restore(target, changes, changes.size(), previous);
+            return canvas_error(interp,
+                                "cannot read back the coordinates of item " +
+                                    std::string(Tcl_GetString(change.id.get())),
+                                why, "APPLY");
+        }
+        if (!core::all_finite(*now)) {
             restore(target, changes, changes.size(), previous);
             return bridge::set_error(interp,
                                      "new coordinates of item " + std::string(Tcl_GetString(change.id.get())) +
@@ -100,7 +135,7 @@ int change_items(const CanvasTarget& target, Tcl_Obj* tag_or_id, const ItemMap& 
     for (const ObjRef& id : id_list) {
         const core::ItemKind* kind = target.item_kind(id.get());
         const std::size_t first = previous->size();
-        if (target.read_coords(id.get(), *previous) != TCL_OK) return TCL_ERROR;
+        if (target.read_coords(id.get(), *previous) != TCL_OK) return read_error(interp, id.get());
         const std::size_t count = previous->size() - first;
         if (count == 0) continue;  // nothing to move
         planned->resize(first + count);
@@ -122,11 +157,10 @@ int change_items(const CanvasTarget& target, Tcl_Obj* tag_or_id, const ItemMap& 
             TCL_OK) {
             const std::string why = result_text(interp);
             restore(target, changes, i + 1, *previous);  // Tk may have half-changed item i
-            return bridge::set_error(interp,
-                                     "cannot set the coordinates of item " +
-                                         std::string(Tcl_GetString(changes[i].id.get())) + ": " + why +
-                                         " (no item was changed)",
-                                     {"CANVAS", "APPLY"});
+            return canvas_error(interp,
+                                "cannot set the coordinates of item " +
+                                    std::string(Tcl_GetString(changes[i].id.get())),
+                                why, "APPLY");
         }
         Tcl_ResetResult(interp);
     }

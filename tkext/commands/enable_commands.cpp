@@ -67,10 +67,29 @@ int enable_canvas(InterpState& state, Tcl_Obj* path, bool quiet) {
     return TCL_OK;
 }
 
-void disable_canvas(InterpState& state, Tcl_Obj* path) {
-    CommandHook* hook = CommandHook::installed_on(Tcl_GetCommandFromObj(state.interp(), path));
-    Tcl_ResetResult(state.interp());
+// Disables the canvas whose widget command is named `path`.  A command that
+// is not an enabled canvas is left alone (disabling is idempotent), and so is
+// a name that is neither a command nor a window (a destroyed canvas: nothing
+// is left to undo).  A canvas window whose command no longer has its name was
+// renamed: which command is its cannot be told from the window, so that is an
+// error naming the fix rather than a silent no-op.
+int disable_canvas(InterpState& state, Tcl_Obj* path) {
+    Tcl_Interp* interp = state.interp();
+    Tcl_Command token = Tcl_GetCommandFromObj(interp, path);
+    Tcl_ResetResult(interp);
+    if (token == nullptr) {
+        // Without Tk nothing was ever enabled.
+        const bool canvas = state.require_tk("tkext::disable") == TCL_OK && is_canvas_window(interp, path);
+        Tcl_ResetResult(interp);
+        if (!canvas) return TCL_OK;
+        return bridge::set_error(interp,
+                                 "no widget command for canvas " + bridge::quoted(path) +
+                                     ": it was renamed; disable it by its new name",
+                                 {"DISABLE", "NOCOMMAND"});
+    }
+    CommandHook* hook = CommandHook::installed_on(token);
     if (hook != nullptr && hook != state.class_hook) state.release(hook);
+    return TCL_OK;
 }
 
 // The `canvas` class command while every canvas is enabled: create as Tk
@@ -178,11 +197,8 @@ int disable_command(ClientData data, Tcl_Interp* interp, int objc, Tcl_Obj* cons
         return TCL_ERROR;
     }
     return bridge::run_guarded(interp, [&] {
-        if (objc == 2) {
-            disable_canvas(state, objv[1]);
-        } else {
-            disable_everything(state);
-        }
+        if (objc == 2) return disable_canvas(state, objv[1]);
+        disable_everything(state);
         return TCL_OK;
     });
 }

@@ -69,7 +69,16 @@ int packed_get(InterpState& state, Tcl_Obj* path, Tcl_Obj* tag_or_id) {
     Tcl_Interp* interp = state.interp();
     const CanvasTarget target = CanvasTarget::for_path(state, path);
     CoordsAnswer answer;
-    if (target.coords(tag_or_id, answer) != TCL_OK) return TCL_ERROR;
+    if (target.coords(tag_or_id, answer) != TCL_OK) {
+        if (answer.list() == nullptr) return TCL_ERROR;  // Tk's own error
+        // Only a script standing in for the canvas's command answers with a
+        // non-list; a list with a bad element is a COORDS VALUE error below,
+        // and so is this.
+        return bridge::set_error(interp,
+                                 "bad coordinates " + bridge::quoted(answer.list()) +
+                                     ": expected a list of numbers",
+                                 {"COORDS", "VALUE"});
+    }
     // Written straight into the result: Tk's answers are double objects, read
     // in one pass on this thread, where Tk has just made them; anything else
     // goes through Tcl and its checks.
