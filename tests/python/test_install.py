@@ -40,11 +40,11 @@ class LoadTest(unittest.TestCase):
     """load() needs no Tk: a bare Tcl interpreter will do."""
 
     def setUp(self) -> None:
-        self.saved_dirs = tkext._OWN_TCL_DIRS
+        self.saved_dirs = tkext._tcl.OWN_TCL_DIRS
         self.scratch = tempfile.mkdtemp(prefix='tkext-load-')
 
     def tearDown(self) -> None:
-        tkext._OWN_TCL_DIRS = self.saved_dirs
+        tkext._tcl.OWN_TCL_DIRS = self.saved_dirs
         shutil.rmtree(self.scratch)
 
     def package_dir(self) -> str:
@@ -67,7 +67,7 @@ class LoadTest(unittest.TestCase):
     def test_own_package_comes_before_auto_path(self):
         own = os.path.join(self.scratch, 'own')
         copy_tcl_package(self.package_dir(), own)
-        tkext._OWN_TCL_DIRS = [os.path.join(self.scratch, 'missing'), own]
+        tkext._tcl.OWN_TCL_DIRS = [os.path.join(self.scratch, 'missing'), own]
         tcl = tkinter.Tcl()
         tcl.call('lappend', 'auto_path', self.package_dir())   # another copy, found by Tcl
         tcl.eval('catch {package require no-such-package}')    # ... and already indexed
@@ -80,7 +80,7 @@ class LoadTest(unittest.TestCase):
         os.makedirs(refusing)
         with open(os.path.join(refusing, 'pkgIndex.tcl'), 'w') as index:
             index.write('return\n')   # as a pkgIndex.tcl for another Tcl major does
-        tkext._OWN_TCL_DIRS = [refusing]
+        tkext._tcl.OWN_TCL_DIRS = [refusing]
         tcl = tkinter.Tcl()
         hide_packages(tcl)
         with self.assertRaises(TclError) as caught:
@@ -98,7 +98,7 @@ class LoadTest(unittest.TestCase):
         os.makedirs(broken)
         with open(os.path.join(broken, 'pkgIndex.tcl'), 'w') as index:
             index.write('package ifneeded tkext %s {error "broken copy"}\n' % tkext.__version__)
-        tkext._OWN_TCL_DIRS = [broken]
+        tkext._tcl.OWN_TCL_DIRS = [broken]
         tcl = tkinter.Tcl()
         hide_packages(tcl)
         tcl.call('lappend', 'auto_path', self.package_dir())
@@ -106,7 +106,7 @@ class LoadTest(unittest.TestCase):
         self.assertEqual(os.path.dirname(loaded_library(tcl)), os.path.realpath(self.package_dir()))
 
     def test_falls_back_to_tcl_search(self):
-        tkext._OWN_TCL_DIRS = [os.path.join(self.scratch, 'missing')]
+        tkext._tcl.OWN_TCL_DIRS = [os.path.join(self.scratch, 'missing')]
         tcl = tkinter.Tcl()
         hide_packages(tcl)
         tcl.call('lappend', 'auto_path', self.package_dir())
@@ -120,7 +120,7 @@ class FirstUseTest(unittest.TestCase):
     def test_missing_command_loads_the_package(self):
         tcl = tkinter.Tcl()
         self.assertEqual(tcl.call('package', 'provide', 'tkext'), '')
-        self.assertEqual(tkext._call(tcl, 'tkext::flatten', ((1, 2), (3, 4))), (1, 2, 3, 4))
+        self.assertEqual(tkext._tcl.call(tcl, 'tkext::flatten', ((1, 2), (3, 4))), (1, 2, 3, 4))
         self.assertEqual(tcl.call('package', 'provide', 'tkext'), tkext.__version__)
 
     def test_other_errors_with_the_same_text_propagate(self):
@@ -128,7 +128,7 @@ class FirstUseTest(unittest.TestCase):
         tcl.eval('namespace eval tkext {}; proc tkext::flatten args '
                  '{return -code error -errorcode {MY CODE} {invalid command name "tkext::flatten"}}')
         with self.assertRaises(TclError):
-            tkext._call(tcl, 'tkext::flatten', (1, 2))
+            tkext._tcl.call(tcl, 'tkext::flatten', (1, 2))
         self.assertEqual(tcl.call('package', 'provide', 'tkext'), '')
 
 
@@ -139,7 +139,7 @@ class VersionTest(unittest.TestCase):
         from importlib import metadata
         self.assertRegex(tkext.__version__, r'^\d+\.\d+\.\d+$')
         self.assertEqual(tkext.load(tkinter.Tcl()), tkext.__version__)
-        if os.path.isdir(os.path.join(tkext._PACKAGE_DIR, 'tcl')):   # installed from the wheel
+        if os.path.isdir(os.path.join(tkext._tcl.PACKAGE_DIR, 'tcl')):   # installed from the wheel
             self.assertEqual(metadata.version('tkext'), tkext.__version__)
 
 
