@@ -1,6 +1,7 @@
 """tkext.load and tkext.install: finding the package, several roots, deep nesting."""
 from __future__ import annotations
 
+import math
 import os
 import shutil
 import sys
@@ -8,6 +9,7 @@ import tempfile
 import textwrap
 import tkinter
 import unittest
+from array import array
 from tkinter import TclError
 
 import tkext
@@ -83,8 +85,9 @@ class LoadTest(unittest.TestCase):
         tkext._tcl.OWN_TCL_DIRS = [refusing]
         tcl = tkinter.Tcl()
         hide_packages(tcl)
-        with self.assertRaises(TclError) as caught:
+        with self.assertRaises(tkext.TkextError) as caught:
             tkext.load(tcl)
+        self.assertEqual(caught.exception.code, ('TKEXT', 'LOAD'))
         message = str(caught.exception)
         self.assertIn(refusing + ': its pkgIndex.tcl offers no tkext %s to Tcl' % tkext.__version__,
                       message)
@@ -170,6 +173,79 @@ class InstallTest(TkTestCase):
         item = self.canvas.create_line(1, 2, 3, 4)
         tkext.coords(self.canvas, item, array('d', [0.5, 1.5, 2.5, 3.5]))
         self.assertEqual(self.canvas.coords(item), [0.5, 1.5, 2.5, 3.5])
+
+
+class InstalledBufferTest(TkTestCase):
+    """After install(), Canvas.coords and create_* send a float64 buffer as one packed block (item 2)."""
+    install = True
+
+    def count_packed_calls(self) -> None:
+        """From now on, ::calls lists the subcommand of every tkext::packed call."""
+        self.root.tk.eval('rename ::tkext::packed ::tkext::counted_packed; set ::calls {}; '
+                          'proc ::tkext::packed args {lappend ::calls [lindex $args 0]; '
+                          'tailcall ::tkext::counted_packed {*}$args}')
+        self.addCleanup(self.root.tk.eval, 'rename ::tkext::packed {}; '
+                        'rename ::tkext::counted_packed ::tkext::packed')
+
+    def test_coords_takes_a_buffer(self):
+        item = self.canvas.create_line(1, 2, 3, 4)
+        self.count_packed_calls()
+        values = array('d', [0.1, 1 / 3, -2 / 7, 1e-300, 5, 6])
+        self.assertEqual(self.canvas.coords(item, values), [])
+        self.assertEqual(tkext.coords_array(self.canvas, item).tobytes(), values.tobytes())
+        self.canvas.coords(item, memoryview(values).cast('B').cast('d', [3, 2]))
+        self.assertEqual(self.canvas.coords(item), values.tolist())
+        self.assertEqual(self.root.tk.eval('set ::calls'), 'set get set')
+
+    def test_create_takes_a_buffer_with_options(self):
+        self.count_packed_calls()
+        line = self.canvas.create_line(array('d', [5, 6, 7, 8]))
+        self.assertEqual(self.canvas.coords(line), [5.0, 6.0, 7.0, 8.0])
+        polygon = self.canvas.create_polygon(array('d', [0, 0, 10, 0, 10, 10]), fill='red', tags='p')
+        self.assertEqual(self.canvas.coords(polygon), [0.0, 0.0, 10.0, 0.0, 10.0, 10.0])
+        self.assertEqual(self.canvas.itemcget(polygon, 'fill'), 'red')
+        self.assertEqual(self.canvas.find_withtag('p'), (polygon,))
+        oval = self.canvas.create_oval(array('d', [1, 2, 3, 4]), {'outline': 'blue'}, width=3)
+        self.assertEqual(self.canvas.itemcget(oval, 'outline'), 'blue')
+        self.assertEqual(self.canvas.itemcget(oval, 'width'), '3.0')
+        self.assertEqual(self.root.tk.eval('set ::calls'), 'decode decode decode')
+
+    def test_refused_buffers_carry_the_code_and_change_nothing(self):
+        item = self.canvas.create_line(1, 2, 3, 4)
+        before = self.canvas.find_all()
+        for call, data, code in (
+                (lambda data: self.canvas.coords(item, data), array('d', [1, 2, 3]), 'COUNT'),
+                (lambda data: self.canvas.coords(item, data), array('d', [1, 2, 3, math.nan]), 'NONFINITE'),
+                (self.canvas.create_line, array('d', [1, 2]), 'COUNT'),
+                (self.canvas.create_rectangle, array('d', [1, 2, math.inf, 4]), 'NONFINITE')):
+            with self.subTest(data=data.tolist(), code=code):
+                with self.assertRaises(tkext.TkextError) as caught:
+                    call(data)
+                self.assertEqual(caught.exception.code[:3], ('TKEXT', 'COORDS', code))
+        self.assertEqual(self.canvas.coords(item), [1.0, 2.0, 3.0, 4.0])
+        self.assertEqual(self.canvas.find_all(), before)
+
+    def test_empty_buffer_is_an_empty_list(self):
+        item = self.canvas.create_line(1, 2, 3, 4)
+        self.assertEqual(self.canvas.coords(item, array('d')), [1.0, 2.0, 3.0, 4.0])
+        self.assertRaises(IndexError, self.canvas.create_line, [])
+        self.assertRaises(IndexError, self.canvas.create_line, array('d'))
+
+    def test_everything_else_reaches_tkinter_unchanged(self):
+        item = self.canvas.create_line(1, 2, 3, 4)
+        self.canvas.coords(item, b'5 6 7 8')   # bytes are Tcl text to tkinter
+        self.assertEqual(self.canvas.coords(item), [5.0, 6.0, 7.0, 8.0])
+        self.assertEqual(self.canvas.coords(self.canvas.create_line(b'1 2 3 4')), [1.0, 2.0, 3.0, 4.0])
+        # array('f') is no float64 buffer: tkinter sends its text, which Tk refuses.
+        self.assertRaises(TclError, self.canvas.coords, item, array('f', [1, 2, 3, 4]))
+        self.assertEqual(self.canvas.coords(item), [5.0, 6.0, 7.0, 8.0])
+
+    def test_coords_keeps_312s_rule_for_the_id(self):
+        # 3.12 flattens the id with the coordinates: None is dropped, and the
+        # next value becomes the id.  The backport keeps that exactly.
+        other = self.canvas.create_line(1, 2, 3, 4)
+        self.assertEqual(self.canvas.coords(None, other, 20, 30, 40, 50), [])
+        self.assertEqual(self.canvas.coords(other), [20.0, 30.0, 40.0, 50.0])
 
 
 class SeveralRootsTest(unittest.TestCase):
