@@ -65,6 +65,10 @@ _CREATE_PACKED = ('canvas type block args',
                   '$canvas create $type [::tkext::packed decode $block] {*}$args')
 
 
+# Classes of values that are never buffers: a quick identity test on the hot path.
+_PLAIN = (tuple, list, str, int, float)
+
+
 def _installed_coords(self: tkinter.Canvas, *args: Any) -> List[float]:
     """Return a list of coordinates for the item given in ARGS (3.12's rule).
 
@@ -72,7 +76,7 @@ def _installed_coords(self: tkinter.Canvas, *args: Any) -> List[float]:
     set as one packed block (tkext::packed set), an empty one read as no
     coordinates; everything else goes to 3.12's Canvas.coords unchanged.
     """
-    if len(args) == 2 and not isinstance(args[1], (tuple, list, str, int, float)):
+    if len(args) == 2 and args[1].__class__ not in _PLAIN:
         block = float64_block(args[1], strict=False)
         if block:
             _call(self.tk, 'tkext::packed', 'set', str(self), args[0], block)
@@ -144,15 +148,18 @@ def coords(canvas: tkinter.Canvas, tagOrId: TagOrId, *args: Any) -> List[float]:
     (odd count, NaN, infinity, a count the item type does not take, no such
     canvas), its .code the Tcl error code; the item is then left unchanged.
     """
-    check_tag_or_id(tagOrId)
+    if tagOrId.__class__ is not int and tagOrId.__class__ is not str:
+        check_tag_or_id(tagOrId)   # subclasses pass, the rest raises TypeError
+    tk: Any = canvas.tk
     if len(args) == 1:
         block = float64_block(args[0])
         if block:
-            _call(canvas.tk, 'tkext::packed', 'set', str(canvas), tagOrId, block)
+            _call(tk, 'tkext::packed', 'set', str(canvas), tagOrId, block)
             return []
         if block is not None:
             args = ()
-    return float_list(canvas.tk, _call(canvas.tk, (str(canvas), 'coords') + flatten((tagOrId,) + args)))
+    return [tk.getdouble(x) for x in
+            tk.splitlist(_call(tk, (str(canvas), 'coords') + flatten((tagOrId,) + args)))]
 
 
 def _as_bytes(result: Any) -> bytes:

@@ -91,8 +91,11 @@ def geometry_tkapp(widget_or_tk: Optional[Widget]) -> Any:
 
 
 def error_code(tk: Any) -> Tuple[str, ...]:
-    """The -errorcode words of the last Tcl error in TK."""
-    return tuple(str(word) for word in tk.splitlist(tk.globalgetvar('errorCode')))
+    """The -errorcode words of the last Tcl error in TK; ('NONE',) when TK cannot say (deleted)."""
+    try:
+        return tuple(str(word) for word in tk.splitlist(tk.globalgetvar('errorCode')))
+    except TclError:
+        return ('NONE',)
 
 
 def _is_tkext_lookup(code: Tuple[str, ...]) -> bool:

@@ -240,6 +240,20 @@ class InstalledBufferTest(TkTestCase):
         self.assertRaises(TclError, self.canvas.coords, item, array('f', [1, 2, 3, 4]))
         self.assertEqual(self.canvas.coords(item), [5.0, 6.0, 7.0, 8.0])
 
+    def test_canvases_of_other_interpreters_take_buffers_too(self):
+        # The methods are replaced for the process: a root that never saw
+        # install() or load() gets tkext loaded on first use, its canvas stays plain.
+        other = new_root()
+        self.addCleanup(other.destroy)
+        self.assertEqual(other.tk.call('package', 'provide', 'tkext'), '')
+        canvas = tkinter.Canvas(other)
+        line = canvas.create_line(array('d', [1, 2, 3, 4]), width=2)
+        self.assertEqual(canvas.coords(line), [1.0, 2.0, 3.0, 4.0])
+        canvas.coords(line, array('d', [5, 6, 7, 8]))
+        self.assertEqual(canvas.coords(line), [5.0, 6.0, 7.0, 8.0])
+        self.assertEqual(other.tk.call('package', 'provide', 'tkext'), tkext.__version__)
+        self.assertRaises(TclError, other.tk.call, canvas._w, 'coords', line, ((5, 6), (7, 8)))
+
     def test_coords_keeps_312s_rule_for_the_id(self):
         # 3.12 flattens the id with the coordinates: None is dropped, and the
         # next value becomes the id.  The backport keeps that exactly.
