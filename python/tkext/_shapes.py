@@ -18,12 +18,16 @@ from __future__ import annotations
 import numbers as _numbers
 import sys
 from array import array
+from itertools import chain
 from typing import Any, Dict, List, Optional, Protocol, Sequence, Tuple, Union
 
 try:
     from _tkinter import _flatten as _c_flatten  # type: ignore[attr-defined]
 except ImportError:  # not a CPython _tkinter: use the Python twin below
     _c_flatten = None
+
+_SEQUENCES = frozenset((tuple, list))
+_chain = chain.from_iterable
 
 # Same limit and message as _tkinter's _flatten on every CPython 3.x.
 MAX_NESTING = 1000
@@ -127,9 +131,15 @@ def numbers(value: Any, argument: str, rule: str) -> 'array[float]':
     if not isinstance(value, (list, tuple)):
         raise TypeError('%s must be %s; got %s' % (argument, rule, describe(value)))
     try:
-        return array('d', value)
+        return array('d', value)   # flat numbers
     except (TypeError, OverflowError):
-        pass   # nested, or a bad leaf: walk it below
+        pass
+    if _SEQUENCES.issuperset(map(type, value)):
+        try:   # (x, y) pairs, or other lists and tuples of numbers
+            return array('d', list(_chain(value)))
+        except (TypeError, OverflowError):
+            pass
+    # Deeper nesting, or a bad leaf: walk it, which also names the bad leaf.
     leaves = _leaves(value, keep_none=True)
     try:
         return array('d', leaves)

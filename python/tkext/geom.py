@@ -83,9 +83,9 @@ def _map(tk: Optional[Widget], sub: str, points: Points, *args: Any) -> PointsRe
     if isinstance(result, bytes):   # a packed result
         values = array('d')
         values.frombytes(result)
-    else:
-        values = array('d', float_list(interp, result))
-    return values if is_buffer else values.tolist()
+        return values if is_buffer else values.tolist()
+    listed = float_list(interp, result)
+    return array('d', listed) if is_buffer else listed
 
 
 @_documented(_EMPTY_DOC)

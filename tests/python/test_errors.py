@@ -139,6 +139,9 @@ class GeometryArgumentTest(ErrorCheck):
         self.assertRefused(TypeError, 'got NoneType None at index 2', geom.translate,
                            [[(0, 0)], [(None, 1)]], 1, 1)
         self.assertRefused(TypeError, 'x must be a number', geom.contains, SQUARE, None, 1)
+        # Deeper in pairs, where one pair's extra numbers would make up the count.
+        self.assertRefused(TypeError, 'got NoneType None at index 0', geom.area,
+                           [((None, None), 3), ((1, 2), 3), (4, 5)])
 
     def test_text_and_other_values_are_refused(self):
         self.assertRefused(TypeError, "got str 'x' at index 3", geom.area, [(0, 0), (1, 'x')])
