@@ -35,7 +35,7 @@ from typing import Any, Callable, Dict, List, Optional, Tuple, Union
 from tkinter import TclError
 
 from . import geom
-from ._shapes import Matrix, check_tag_or_id, flatten, float64_block, matrix as _matrix
+from ._shapes import FloatBuffer, Matrix, NestedCoords, check_tag_or_id, flatten, float64_block, matrix as _matrix
 from ._tcl import TkextError, Widget, call as _call, float_list, load, tkapp
 from ._version import __version__
 
@@ -95,7 +95,7 @@ def _installed_create(self: tkinter.Canvas, itemType: str, args: Tuple[Any, ...]
     an empty one counts as an empty list; everything else goes to tkinter's
     own method unchanged.
     """
-    if args and not isinstance(args[0], (tuple, list, str, int, float)) and (
+    if args and args[0].__class__ not in _PLAIN and (
             len(args) == 1 or (len(args) == 2 and isinstance(args[1], dict))):
         block = float64_block(args[0], strict=False)
         if block:
@@ -132,7 +132,8 @@ def install(root: Optional[Widget] = None) -> None:
     setattr(tkinter.Canvas, '_create', _installed_create)
 
 
-def coords(canvas: tkinter.Canvas, tagOrId: TagOrId, *args: Any) -> List[float]:
+def coords(canvas: tkinter.Canvas, tagOrId: TagOrId,
+           *args: Union[NestedCoords, FloatBuffer]) -> List[float]:
     """Return a list of coordinates for the item TAGORID, or set them from ARGS of any shape.
 
     ARGS: numbers, screen distances, (x, y) pairs, nested tuples and lists

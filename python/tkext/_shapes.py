@@ -1,14 +1,14 @@
 """Coordinate shapes on the Python side: the rules that turn a Python value into what Tcl gets.
 
-Three rules, one function each:
+Three rules, one function each (and check_tag_or_id for item ids and tags):
 
   flatten      canvas coordinates, exactly as CPython 3.12's tkinter: tuples
                and lists are unpacked, None is dropped, other leaves go to Tk
                as they are (numbers, screen distances such as '1c'); nesting
                deeper than 1000 raises ValueError before anything reaches Tk.
-  numbers      geometry and matrices: the same unpacking, but every leaf must
-               be a real number (int, float, or a number type float() takes,
-               such as NumPy's); None or text anywhere raises TypeError.
+  numbers      geometry and matrices (matrix()): the same unpacking, but every
+               leaf must be a real number (int, float, or a number type float()
+               takes, such as NumPy's); None or text anywhere raises TypeError.
   float64_block  one buffer of native float64 (array('d'), memoryview 'd',
                NumPy float64), handed to Tcl as one `bytes` object, which
                _tkinter turns into a Tcl byte array with a single copy.
@@ -42,8 +42,6 @@ POINTS_RULE = ("numbers (int or float; flat, as pairs or nested in lists and tup
                "float64 buffer (array('d'), memoryview 'd', NumPy float64)")
 MATRIX_RULE = ('6 numbers (a, b, c, d, e, f), flat or nested in lists and tuples, or a buffer '
                'of 6 numbers (array, memoryview, NumPy array)')
-
-
 
 
 class NumpyArrayLike(Protocol):

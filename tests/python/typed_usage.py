@@ -22,6 +22,7 @@ tkext.install(root)
 tkext.install()
 flat: List[float] = tkext.coords(canvas, 1, (1, 2), (3, 4))
 flat = tkext.coords(canvas, 'tag', array('d', [1, 2, 3, 4]))
+flat = tkext.coords(canvas, 1, numpy.zeros((2, 2))) + tkext.coords(canvas, 1, '1c', None, [(2, 3)])
 packed: array[float] = tkext.coords_array(canvas, 1)
 tkext.rotate(canvas, 'all', 0, 0, 90)
 tkext.transform(canvas, 1, (1, 0, 0, 1, 5, 6))
@@ -50,6 +51,7 @@ x, y, z = geom.centroid([(0, 0)])  # type: ignore[misc]
 number: float = tkext.coords(canvas, 1)  # type: ignore[assignment]
 name: int = tkext.__version__  # type: ignore[assignment]
 tkext.coords(canvas, 1.5)  # type: ignore[arg-type]
+tkext.coords(canvas, 1, {'x': 1})  # type: ignore[arg-type]
 listed: array[float] = geom.translate([(0, 0)], 1, 1)  # type: ignore[assignment]
 packed_list: List[float] = geom.simplify(array('d'), 1)  # type: ignore[assignment]
 geom.area([(0, None)])  # type: ignore[list-item]
