@@ -159,8 +159,7 @@ def coords(canvas: tkinter.Canvas, tagOrId: TagOrId,
             return []
         if block is not None:
             args = ()
-    return [tk.getdouble(x) for x in
-            tk.splitlist(_call(tk, (str(canvas), 'coords') + flatten((tagOrId,) + args)))]
+    return float_list(tk, _call(tk, (str(canvas), 'coords') + flatten((tagOrId,) + args)))
 
 
 def _as_bytes(result: Any) -> bytes:
