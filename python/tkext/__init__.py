@@ -3,162 +3,109 @@
 Thin wrappers over the tkext Tcl package (see doc/tkext.n):
 
     load(widget)              package require tkext in that widget's interpreter
-    install(root)             every canvas takes every shape; Canvas.coords as in 3.12
+    install(root)             every canvas takes every shape; Canvas.coords as in 3.12;
+                              float64 buffers through Canvas.coords and create_*
     coords(canvas, item, ...) Python 3.12's Canvas.coords, with a packed fast path
     coords_array(canvas, item) the item's coordinates as array('d')
     rotate, transform         whole-item geometry (tkext::rotate, tkext::transform)
     geom                      point-set geometry (tkext::geom), see tkext.geom
+    TkextError                what every function here raises for a Tcl error
 
-Coordinates may have any shape: flat numbers, (x, y) pairs, nested tuples and
-lists (up to 1000 levels), with None dropped; or one float64 buffer
-(array('d'), a memoryview of format 'd', a NumPy float64 array of any shape
-and strides), which reaches Tcl as one packed block.  TclError propagates as in
-tkinter, with the Tcl error code in widget.tk.globalgetvar('errorCode').
+Canvas coordinates may have any shape: flat numbers, (x, y) pairs, nested
+tuples and lists (up to 1000 levels), with None dropped, as 3.12's
+Canvas.coords takes them; or one float64 buffer (array('d'), a memoryview of
+format 'd', a NumPy float64 array of any shape and strides), which reaches Tcl
+as one packed block.  An empty buffer counts as no coordinates, as an empty
+list does: coords() then reads the coordinates.
+
+Every Tcl error from a tkext function is a TkextError (a TclError subclass)
+whose .code is the Tcl -errorcode as a tuple, e.g. ('TKEXT', 'COORDS',
+'COUNT'), read in the interpreter that ran the command.
 
 The Tcl package comes with this Python package (tkext/tcl/ in the wheel), so
 load() works in any Tkinter interpreter without environment variables.
 """
 from __future__ import annotations
 
-import os
 import sys
 import tkinter
 from array import array
-from typing import Any, List, Optional, Sequence, Tuple, Union
+from typing import Any, Callable, Dict, List, Optional, Tuple, Union
 
 from tkinter import TclError
 
-from ._shapes import flatten, float64_block
+from . import geom
+from ._shapes import FloatBuffer, Matrix, NestedCoords, check_tag_or_id, flatten, float64_block, matrix as _matrix
+from ._tcl import TkextError, Widget, call as _call, float_list, load, tkapp
 from ._version import __version__
 
 __all__ = ['load', 'install', 'coords', 'coords_array', 'rotate', 'transform', 'geom',
-           'TclError', '__version__']
+           'TkextError', 'TclError', '__version__']
 
-_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
-
-
-def _own_tcl_dirs() -> List[str]:
-    """Internal function: where this Python package's own Tcl package may be, in order."""
-    dirs = [os.path.join(_PACKAGE_DIR, 'tcl')]   # inside the wheel (setup.py puts it there)
-    try:   # after `cmake --install`: relative to the installed Python package
-        from ._installed import TCL_PACKAGE_DIR  # type: ignore[import]  # generated
-    except ImportError:
-        pass
-    else:
-        dirs.append(os.path.normpath(os.path.join(_PACKAGE_DIR, TCL_PACKAGE_DIR)))
-    return dirs
-
-
-# The directories load() tries before Tcl's own search (TCLLIBPATH, auto_path).
-_OWN_TCL_DIRS: List[str] = _own_tcl_dirs()
-
-Widget = Union[tkinter.Misc, Any]   # a widget, a Tk root, a Tcl(), or a tkapp (widget.tk)
 TagOrId = Union[int, str]
-# An affine map x' = a*x + c*y + e, y' = b*x + d*y + f, given as (a, b, c, d, e, f).
-Matrix = Tuple[float, float, float, float, float, float]
-
-
-def _tkapp(widget_or_tk: Optional[Widget]) -> Any:
-    """Internal function."""
-    if widget_or_tk is None:
-        return _default_root().tk
-    return getattr(widget_or_tk, 'tk', widget_or_tk)
-
-
-def _default_root() -> tkinter.Misc:
-    """Internal function."""
-    getter = getattr(tkinter, '_get_default_root', None)   # 3.10 and later
-    if getter is not None:
-        default: tkinter.Misc = getter('use tkext')
-        return default
-    root: Optional[tkinter.Misc] = getattr(tkinter, '_default_root', None)
-    if not getattr(tkinter, '_support_default_root', True) or root is None:
-        raise RuntimeError('Too early to use tkext: no default root window')
-    return root
-
-
-def _error_code(tk: Any) -> Tuple[str, ...]:
-    """Internal function: the -errorcode words of the last Tcl error in TK."""
-    return tuple(str(word) for word in tk.splitlist(tk.globalgetvar('errorCode')))
-
-
-def _require_from(tk: Any, directory: str) -> str:
-    """Internal function: load tkext __version__ from the package DIRECTORY.
-
-    Its pkgIndex.tcl is sourced directly, so this copy is chosen even when
-    another tkext of the same version is on auto_path; once loaded, the
-    directory goes to the front of auto_path, so Tcl code finds the same copy.
-    """
-    tk.call('apply', ('dir', 'source [file join $dir pkgIndex.tcl]'), directory)
-    if not tk.call('package', 'ifneeded', 'tkext', __version__):
-        raise TclError('its pkgIndex.tcl offers no tkext %s to Tcl %s' % (
-            __version__, tk.call('info', 'patchlevel')))
-    version = str(tk.call('package', 'require', '-exact', 'tkext', __version__))
-    auto_path = [str(entry) for entry in tk.splitlist(tk.globalgetvar('auto_path'))]
-    if directory not in auto_path:
-        tk.call('set', '::auto_path', tuple([directory] + auto_path))
-    return version
-
-
-def load(widget_or_tk: Optional[Widget] = None) -> str:
-    """Load the tkext Tcl package into the interpreter of WIDGET_OR_TK; return its version.
-
-    WIDGET_OR_TK is a widget, a Tk root, a tkinter.Tcl() or a tkapp; None means
-    tkinter's default root.  Idempotent.  The Tcl package that came with this
-    Python package is tried first (tkext/tcl/ in the wheel, or where
-    `cmake --install` put it), then Tcl's own search (TCLLIBPATH, auto_path).
-
-    Raises TclError naming every place tried and why each failed, and
-    RuntimeError when WIDGET_OR_TK is None and there is no default root.
-    """
-    tk = _tkapp(widget_or_tk)
-    loaded = str(tk.call('package', 'provide', 'tkext'))
-    if loaded:
-        return loaded
-    tried = []
-    for directory in _OWN_TCL_DIRS:
-        if not os.path.isfile(os.path.join(directory, 'pkgIndex.tcl')):
-            continue
-        try:
-            return _require_from(tk, directory)
-        except TclError as error:
-            tried.append('%s: %s' % (directory, error))
-            tk.call('package', 'forget', 'tkext')   # so Tcl's search below starts afresh
-    try:
-        return str(tk.call('package', 'require', 'tkext'))
-    except TclError as error:
-        tried.append('auto_path {%s} (TCLLIBPATH %s): %s' % (
-            ' '.join(str(entry) for entry in tk.splitlist(tk.globalgetvar('auto_path'))),
-            repr(os.environ['TCLLIBPATH']) if 'TCLLIBPATH' in os.environ else 'unset', error))
-    raise TclError('cannot load the tkext Tcl package; tried %s.  Install the tkext wheel, '
-                   'or set TCLLIBPATH to the directory holding its pkgIndex.tcl (a build '
-                   'directory, or <prefix>/lib/tcltk/tkext<version> after "cmake --install")'
-                   % '; '.join(tried))
-
-
-def _call(tk: Any, *args: Any) -> Any:
-    """Internal function: tk.call of a tkext command, loading the package on first use."""
-    try:
-        return tk.call(*args)
-    except TclError:
-        # Tcl's code for an unknown command is TCL LOOKUP COMMAND <name>.
-        code = _error_code(tk)
-        if code[:3] != ('TCL', 'LOOKUP', 'COMMAND') or code[3:4] not in (
-                (args[0],), ('::' + args[0],)):
-            raise
-    load(tk)
-    return tk.call(*args)
 
 
 def _canvas_coords(self: tkinter.Canvas, *args: Any) -> List[float]:
     """Return a list of coordinates for the item given in ARGS."""
     args = flatten(args)
-    return [self.tk.getdouble(x) for x in
-            self.tk.splitlist(self.tk.call((str(self), 'coords') + args))]
+    return float_list(self.tk, self.tk.call((str(self), 'coords') + args))
 
 
-# Python 3.12 flattens Canvas.coords arguments; older ones pass nesting to Tk.
-_CANVAS_COORDS_NEEDS_PATCH = sys.version_info < (3, 12)
+# tkinter's own Canvas methods, as they were before install() replaced them.
+_TKINTER_COORDS: Callable[..., List[float]] = getattr(tkinter.Canvas, 'coords')
+_TKINTER_CREATE: Callable[..., int] = getattr(tkinter.Canvas, '_create')
+# 3.12's Canvas.coords: tkinter's own from 3.12 (which flattens its arguments), else the backport.
+_COORDS_312: Callable[..., List[float]] = _canvas_coords
+if sys.version_info >= (3, 12):
+    _COORDS_312 = _TKINTER_COORDS
+
+# One Tcl call for create_* with a buffer: the block becomes one list of double
+# objects in Tcl, never a Python number each.
+_CREATE_PACKED = ('canvas type block args',
+                  '$canvas create $type [::tkext::packed decode $block] {*}$args')
+
+
+# Classes of values that are never buffers: a quick identity test on the hot path.
+_PLAIN = (tuple, list, str, int, float)
+
+
+def _installed_coords(self: tkinter.Canvas, *args: Any) -> List[float]:
+    """Return a list of coordinates for the item given in ARGS (3.12's rule).
+
+    After tkext.install(): a float64 buffer as the one coordinate argument is
+    set as one packed block (tkext::packed set), an empty one read as no
+    coordinates; everything else goes to 3.12's Canvas.coords unchanged.
+    """
+    if len(args) == 2 and args[1].__class__ not in _PLAIN:
+        block = float64_block(args[1], strict=False)
+        if block:
+            _call(self.tk, 'tkext::packed', 'set', str(self), args[0], block)
+            return []
+        if block is not None:
+            args = args[:1]
+    return _COORDS_312(self, *args)
+
+
+def _installed_create(self: tkinter.Canvas, itemType: str, args: Tuple[Any, ...],
+                      kw: Dict[str, Any]) -> int:
+    """Internal function (tkinter's Canvas._create).
+
+    After tkext.install(): a float64 buffer as the one coordinate argument
+    (options may follow as a dict or keywords) reaches Tk as one packed block;
+    an empty one counts as an empty list; everything else goes to tkinter's
+    own method unchanged.
+    """
+    if args and args[0].__class__ not in _PLAIN and (
+            len(args) == 1 or (len(args) == 2 and isinstance(args[1], dict))):
+        block = float64_block(args[0], strict=False)
+        if block:
+            tk: Any = self.tk
+            options = self._options(args[1] if len(args) == 2 else {}, kw)  # type: ignore[attr-defined]
+            return int(tk.getint(_call(tk, 'apply', _CREATE_PACKED, str(self),
+                                       itemType, block, *options)))
+        if block is not None:
+            args = ([],) + args[1:]
+    return _TKINTER_CREATE(self, itemType, args, kw)
 
 
 def install(root: Optional[Widget] = None) -> None:
@@ -168,41 +115,51 @@ def install(root: Optional[Widget] = None) -> None:
     future, takes coordinates of any shape, from Python and from Tcl code.
     Call it once per root when there are several.  Idempotent.
 
-    On Python < 3.12 it also replaces tkinter.Canvas.coords, for the whole
-    process and every interpreter, with Python 3.12's method (which flattens
-    its arguments, raising ValueError for nesting deeper than 1000 levels).
-    On 3.12 and later tkinter is left untouched.
+    It also replaces tkinter.Canvas.coords and Canvas._create (which every
+    create_* calls), for the whole process and every interpreter: Canvas.coords
+    becomes Python 3.12's method (which flattens its arguments, raising
+    ValueError for nesting deeper than 1000 levels; on 3.12 and later it is
+    tkinter's own), and both send a float64 buffer given as the one coordinate
+    argument to Tk as one packed block (tkext::packed), raising TkextError for
+    values tkext refuses.  Everything else reaches tkinter's own methods
+    unchanged.
 
-    Raises TclError when the Tcl package cannot be loaded, RuntimeError when
+    Raises TkextError when the Tcl package cannot be loaded, RuntimeError when
     ROOT is None and there is no default root.
     """
-    _call(_tkapp(root), 'tkext::enable')
-    if _CANVAS_COORDS_NEEDS_PATCH and tkinter.Canvas.coords is not _canvas_coords:
-        setattr(tkinter.Canvas, 'coords', _canvas_coords)
+    _call(tkapp(root), 'tkext::enable')
+    setattr(tkinter.Canvas, 'coords', _installed_coords)
+    setattr(tkinter.Canvas, '_create', _installed_create)
 
 
-def coords(canvas: tkinter.Canvas, tagOrId: TagOrId, *args: Any) -> List[float]:
+def coords(canvas: tkinter.Canvas, tagOrId: TagOrId,
+           *args: Union[NestedCoords, FloatBuffer]) -> List[float]:
     """Return a list of coordinates for the item TAGORID, or set them from ARGS of any shape.
 
-    ARGS: numbers, (x, y) pairs, nested tuples and lists (None dropped), as
-    Python 3.12's Canvas.coords takes them; or one float64 buffer
-    (array('d'), a memoryview of format 'd', a NumPy float64 array of any
-    shape and strides, read in C order), sent as one packed block.  Setting
-    returns [].
+    ARGS: numbers, screen distances, (x, y) pairs, nested tuples and lists
+    (None dropped), as Python 3.12's Canvas.coords takes them; or one float64
+    buffer (array('d'), a memoryview of format 'd', a NumPy float64 array of
+    any shape and strides, read in C order), sent as one packed block.  An
+    empty buffer counts as no coordinates, as an empty list does in 3.12:
+    the call reads them.  Setting returns [].
 
-    Raises TypeError for a buffer of another format (array('f'), array('i'),
-    bytes, ...), ValueError for nesting deeper than 1000 levels, and TclError
-    for values Tk or tkext refuse (odd count, NaN, infinity, a count the item
-    type does not take, no such canvas); the item is then left unchanged.
+    Raises TypeError when TAGORID is not an int or a str, or for a buffer of
+    another format (array('f'), array('i'), bytes, ...); ValueError for
+    nesting deeper than 1000 levels; TkextError for values Tk or tkext refuse
+    (odd count, NaN, infinity, a count the item type does not take, no such
+    canvas), its .code the Tcl error code; the item is then left unchanged.
     """
+    if tagOrId.__class__ is not int and tagOrId.__class__ is not str:
+        check_tag_or_id(tagOrId)   # subclasses pass, the rest raises TypeError
+    tk: Any = canvas.tk
     if len(args) == 1:
         block = float64_block(args[0])
-        if block is not None:
-            _call(canvas.tk, 'tkext::packed', 'set', str(canvas), tagOrId, block)
+        if block:
+            _call(tk, 'tkext::packed', 'set', str(canvas), tagOrId, block)
             return []
-    args = flatten((tagOrId,) + args)
-    return [canvas.tk.getdouble(x) for x in
-            canvas.tk.splitlist(canvas.tk.call((str(canvas), 'coords') + args))]
+        if block is not None:
+            args = ()
+    return float_list(tk, _call(tk, (str(canvas), 'coords') + flatten((tagOrId,) + args)))
 
 
 def _as_bytes(result: Any) -> bytes:
@@ -215,9 +172,11 @@ def _as_bytes(result: Any) -> bytes:
 def coords_array(canvas: tkinter.Canvas, tagOrId: TagOrId) -> 'array[float]':
     """Return the coordinates of the item TAGORID as array('d'), read as one packed block.
 
-    An unknown tag gives an empty array.  Raises TclError when CANVAS no
-    longer exists or the Tcl package cannot be loaded.
+    An unknown tag gives an empty array.  Raises TypeError when TAGORID is
+    not an int or a str, TkextError when CANVAS no longer exists or the Tcl
+    package cannot be loaded.
     """
+    check_tag_or_id(tagOrId)
     result = array('d')
     result.frombytes(_as_bytes(_call(canvas.tk, 'tkext::packed', 'get', str(canvas), tagOrId)))
     return result
@@ -227,22 +186,24 @@ def rotate(canvas: tkinter.Canvas, tagOrId: TagOrId, x: float, y: float,
            angle: float) -> None:
     """Rotate the items TAGORID by ANGLE degrees about the point X,Y (tkext::rotate).
 
-    Raises TclError for a value that is not a finite number or a result that
-    overflows (the items are then left unchanged), or no such canvas.
+    Raises TypeError when TAGORID is not an int or a str; TkextError for a
+    value that is not a finite number or a result that overflows (the items
+    are then left unchanged), or no such canvas.
     """
+    check_tag_or_id(tagOrId)
     _call(canvas.tk, 'tkext::rotate', str(canvas), tagOrId, x, y, angle)
 
 
-def transform(canvas: tkinter.Canvas, tagOrId: TagOrId,
-              matrix: Union[Matrix, Sequence[float]]) -> None:
+def transform(canvas: tkinter.Canvas, tagOrId: TagOrId, matrix: Matrix) -> None:
     """Apply the affine MATRIX (a, b, c, d, e, f) to the items TAGORID (tkext::transform).
 
-    MATRIX is six numbers, flat or nested.  Raises TclError for a matrix that
-    is not six finite numbers or a result that overflows (the items are then
-    left unchanged), or no such canvas; ValueError for nesting deeper than
-    1000 levels.
+    MATRIX is six numbers, flat or nested in lists and tuples, or a buffer of
+    six numbers (array, memoryview, NumPy array of any numeric type).  Raises
+    TypeError when TAGORID is not an int or a str or MATRIX is anything else
+    (None, text, another count); TkextError for a matrix element that is not
+    finite (code TKEXT ARG NONFINITE) or a result that overflows (the items
+    are then left unchanged), or no such canvas; ValueError for nesting
+    deeper than 1000 levels.
     """
-    _call(canvas.tk, 'tkext::transform', str(canvas), tagOrId, flatten(matrix))
-
-
-from . import geom  # noqa: E402  (geom uses the helpers above)
+    check_tag_or_id(tagOrId)
+    _call(canvas.tk, 'tkext::transform', str(canvas), tagOrId, _matrix(matrix))

@@ -36,7 +36,7 @@ def tcl_package_dir(own_dirs: Optional[List[str]] = None) -> str:
     """The directory of the Tcl package this run uses: inside the installed
     wheel (OWN_DIRS, by default tkext's own directories), else the build
     named by TCLLIBPATH."""
-    for directory in tkext._OWN_TCL_DIRS if own_dirs is None else own_dirs:
+    for directory in tkext._tcl.OWN_TCL_DIRS if own_dirs is None else own_dirs:
         if os.path.isfile(os.path.join(directory, 'pkgIndex.tcl')):
             return directory
     build_dirs = tkinter.Tcl().splitlist(os.environ.get('TCLLIBPATH', ''))

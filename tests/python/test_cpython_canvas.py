@@ -18,9 +18,11 @@ class CPythonCanvasTest(TkTestCase):
     def create(self) -> tkinter.Canvas:
         return self.canvas
 
-    def test_install_replaces_coords_only_before_312(self):
-        replaced = tkinter.Canvas.coords is tkext._canvas_coords
-        self.assertEqual(replaced, sys.version_info < (3, 12))
+    def test_install_gives_coords_of_312(self):
+        # Canvas.coords takes buffers on every Python and is otherwise 3.12's:
+        # tkinter's own from 3.12, the backport before.
+        self.assertIs(tkinter.Canvas.coords, tkext._installed_coords)
+        self.assertIs(tkext._COORDS_312 is tkext._canvas_coords, sys.version_info < (3, 12))
 
     def _test_option_joinstyle(self, c, factory):
         for joinstyle in 'bevel', 'miter', 'round':

@@ -62,7 +62,7 @@ class GeomTest(unittest.TestCase):
 
     def test_bad_points_raise(self):
         self.assertRaises(TclError, geom.area, array('d', [0, 0, math.nan, 1]))
-        self.assertRaises(TclError, geom.area, [(0, 0), (1, 'x')])
+        self.assertRaises(TypeError, geom.area, [(0, 0), (1, 'x')])
         self.assertRaises(TclError, geom.area, array('d', [0, 0, 1]))
         deep = (1, 2)
         for _ in range(5000):
@@ -146,7 +146,7 @@ class CanvasGeometryTest(TkTestCase):
 
     def test_bad_matrix_changes_nothing(self):
         item = self.canvas.create_line(1, 2, 3, 4)
-        self.assertRaises(TclError, tkext.transform, self.canvas, item, (1, 0, 0, 1, 5))
+        self.assertRaises(TypeError, tkext.transform, self.canvas, item, (1, 0, 0, 1, 5))
         self.assertEqual(self.canvas.coords(item), [1.0, 2.0, 3.0, 4.0])
 
 

@@ -1,6 +1,7 @@
 """tkext.load and tkext.install: finding the package, several roots, deep nesting."""
 from __future__ import annotations
 
+import math
 import os
 import shutil
 import sys
@@ -8,6 +9,7 @@ import tempfile
 import textwrap
 import tkinter
 import unittest
+from array import array
 from tkinter import TclError
 
 import tkext
@@ -40,11 +42,11 @@ class LoadTest(unittest.TestCase):
     """load() needs no Tk: a bare Tcl interpreter will do."""
 
     def setUp(self) -> None:
-        self.saved_dirs = tkext._OWN_TCL_DIRS
+        self.saved_dirs = tkext._tcl.OWN_TCL_DIRS
         self.scratch = tempfile.mkdtemp(prefix='tkext-load-')
 
     def tearDown(self) -> None:
-        tkext._OWN_TCL_DIRS = self.saved_dirs
+        tkext._tcl.OWN_TCL_DIRS = self.saved_dirs
         shutil.rmtree(self.scratch)
 
     def package_dir(self) -> str:
@@ -67,7 +69,7 @@ class LoadTest(unittest.TestCase):
     def test_own_package_comes_before_auto_path(self):
         own = os.path.join(self.scratch, 'own')
         copy_tcl_package(self.package_dir(), own)
-        tkext._OWN_TCL_DIRS = [os.path.join(self.scratch, 'missing'), own]
+        tkext._tcl.OWN_TCL_DIRS = [os.path.join(self.scratch, 'missing'), own]
         tcl = tkinter.Tcl()
         tcl.call('lappend', 'auto_path', self.package_dir())   # another copy, found by Tcl
         tcl.eval('catch {package require no-such-package}')    # ... and already indexed
@@ -80,11 +82,12 @@ class LoadTest(unittest.TestCase):
         os.makedirs(refusing)
         with open(os.path.join(refusing, 'pkgIndex.tcl'), 'w') as index:
             index.write('return\n')   # as a pkgIndex.tcl for another Tcl major does
-        tkext._OWN_TCL_DIRS = [refusing]
+        tkext._tcl.OWN_TCL_DIRS = [refusing]
         tcl = tkinter.Tcl()
         hide_packages(tcl)
-        with self.assertRaises(TclError) as caught:
+        with self.assertRaises(tkext.TkextError) as caught:
             tkext.load(tcl)
+        self.assertEqual(caught.exception.code, ('TKEXT', 'LOAD'))
         message = str(caught.exception)
         self.assertIn(refusing + ': its pkgIndex.tcl offers no tkext %s to Tcl' % tkext.__version__,
                       message)
@@ -98,7 +101,7 @@ class LoadTest(unittest.TestCase):
         os.makedirs(broken)
         with open(os.path.join(broken, 'pkgIndex.tcl'), 'w') as index:
             index.write('package ifneeded tkext %s {error "broken copy"}\n' % tkext.__version__)
-        tkext._OWN_TCL_DIRS = [broken]
+        tkext._tcl.OWN_TCL_DIRS = [broken]
         tcl = tkinter.Tcl()
         hide_packages(tcl)
         tcl.call('lappend', 'auto_path', self.package_dir())
@@ -106,7 +109,7 @@ class LoadTest(unittest.TestCase):
         self.assertEqual(os.path.dirname(loaded_library(tcl)), os.path.realpath(self.package_dir()))
 
     def test_falls_back_to_tcl_search(self):
-        tkext._OWN_TCL_DIRS = [os.path.join(self.scratch, 'missing')]
+        tkext._tcl.OWN_TCL_DIRS = [os.path.join(self.scratch, 'missing')]
         tcl = tkinter.Tcl()
         hide_packages(tcl)
         tcl.call('lappend', 'auto_path', self.package_dir())
@@ -120,7 +123,7 @@ class FirstUseTest(unittest.TestCase):
     def test_missing_command_loads_the_package(self):
         tcl = tkinter.Tcl()
         self.assertEqual(tcl.call('package', 'provide', 'tkext'), '')
-        self.assertEqual(tkext._call(tcl, 'tkext::flatten', ((1, 2), (3, 4))), (1, 2, 3, 4))
+        self.assertEqual(tkext._tcl.call(tcl, 'tkext::flatten', ((1, 2), (3, 4))), (1, 2, 3, 4))
         self.assertEqual(tcl.call('package', 'provide', 'tkext'), tkext.__version__)
 
     def test_other_errors_with_the_same_text_propagate(self):
@@ -128,7 +131,7 @@ class FirstUseTest(unittest.TestCase):
         tcl.eval('namespace eval tkext {}; proc tkext::flatten args '
                  '{return -code error -errorcode {MY CODE} {invalid command name "tkext::flatten"}}')
         with self.assertRaises(TclError):
-            tkext._call(tcl, 'tkext::flatten', (1, 2))
+            tkext._tcl.call(tcl, 'tkext::flatten', (1, 2))
         self.assertEqual(tcl.call('package', 'provide', 'tkext'), '')
 
 
@@ -139,7 +142,7 @@ class VersionTest(unittest.TestCase):
         from importlib import metadata
         self.assertRegex(tkext.__version__, r'^\d+\.\d+\.\d+$')
         self.assertEqual(tkext.load(tkinter.Tcl()), tkext.__version__)
-        if os.path.isdir(os.path.join(tkext._PACKAGE_DIR, 'tcl')):   # installed from the wheel
+        if os.path.isdir(os.path.join(tkext._tcl.PACKAGE_DIR, 'tcl')):   # installed from the wheel
             self.assertEqual(metadata.version('tkext'), tkext.__version__)
 
 
@@ -170,6 +173,93 @@ class InstallTest(TkTestCase):
         item = self.canvas.create_line(1, 2, 3, 4)
         tkext.coords(self.canvas, item, array('d', [0.5, 1.5, 2.5, 3.5]))
         self.assertEqual(self.canvas.coords(item), [0.5, 1.5, 2.5, 3.5])
+
+
+class InstalledBufferTest(TkTestCase):
+    """After install(), Canvas.coords and create_* send a float64 buffer as one packed block (item 2)."""
+    install = True
+
+    def count_packed_calls(self) -> None:
+        """From now on, ::calls lists the subcommand of every tkext::packed call."""
+        self.root.tk.eval('rename ::tkext::packed ::tkext::counted_packed; set ::calls {}; '
+                          'proc ::tkext::packed args {lappend ::calls [lindex $args 0]; '
+                          'tailcall ::tkext::counted_packed {*}$args}')
+        self.addCleanup(self.root.tk.eval, 'rename ::tkext::packed {}; '
+                        'rename ::tkext::counted_packed ::tkext::packed')
+
+    def test_coords_takes_a_buffer(self):
+        item = self.canvas.create_line(1, 2, 3, 4)
+        self.count_packed_calls()
+        values = array('d', [0.1, 1 / 3, -2 / 7, 1e-300, 5, 6])
+        self.assertEqual(self.canvas.coords(item, values), [])
+        self.assertEqual(tkext.coords_array(self.canvas, item).tobytes(), values.tobytes())
+        self.canvas.coords(item, memoryview(values).cast('B').cast('d', [3, 2]))
+        self.assertEqual(self.canvas.coords(item), values.tolist())
+        self.assertEqual(self.root.tk.eval('set ::calls'), 'set get set')
+
+    def test_create_takes_a_buffer_with_options(self):
+        self.count_packed_calls()
+        line = self.canvas.create_line(array('d', [5, 6, 7, 8]))
+        self.assertEqual(self.canvas.coords(line), [5.0, 6.0, 7.0, 8.0])
+        polygon = self.canvas.create_polygon(array('d', [0, 0, 10, 0, 10, 10]), fill='red', tags='p')
+        self.assertEqual(self.canvas.coords(polygon), [0.0, 0.0, 10.0, 0.0, 10.0, 10.0])
+        self.assertEqual(self.canvas.itemcget(polygon, 'fill'), 'red')
+        self.assertEqual(self.canvas.find_withtag('p'), (polygon,))
+        oval = self.canvas.create_oval(array('d', [1, 2, 3, 4]), {'outline': 'blue'}, width=3)
+        self.assertEqual(self.canvas.itemcget(oval, 'outline'), 'blue')
+        self.assertEqual(self.canvas.itemcget(oval, 'width'), '3.0')
+        self.assertEqual(self.root.tk.eval('set ::calls'), 'decode decode decode')
+
+    def test_refused_buffers_carry_the_code_and_change_nothing(self):
+        item = self.canvas.create_line(1, 2, 3, 4)
+        before = self.canvas.find_all()
+        for call, data, code in (
+                (lambda data: self.canvas.coords(item, data), array('d', [1, 2, 3]), 'COUNT'),
+                (lambda data: self.canvas.coords(item, data), array('d', [1, 2, 3, math.nan]), 'NONFINITE'),
+                (self.canvas.create_line, array('d', [1, 2]), 'COUNT'),
+                (self.canvas.create_rectangle, array('d', [1, 2, math.inf, 4]), 'NONFINITE')):
+            with self.subTest(data=data.tolist(), code=code):
+                with self.assertRaises(tkext.TkextError) as caught:
+                    call(data)
+                self.assertEqual(caught.exception.code[:3], ('TKEXT', 'COORDS', code))
+        self.assertEqual(self.canvas.coords(item), [1.0, 2.0, 3.0, 4.0])
+        self.assertEqual(self.canvas.find_all(), before)
+
+    def test_empty_buffer_is_an_empty_list(self):
+        item = self.canvas.create_line(1, 2, 3, 4)
+        self.assertEqual(self.canvas.coords(item, array('d')), [1.0, 2.0, 3.0, 4.0])
+        self.assertRaises(IndexError, self.canvas.create_line, [])
+        self.assertRaises(IndexError, self.canvas.create_line, array('d'))
+
+    def test_everything_else_reaches_tkinter_unchanged(self):
+        item = self.canvas.create_line(1, 2, 3, 4)
+        self.canvas.coords(item, b'5 6 7 8')   # bytes are Tcl text to tkinter
+        self.assertEqual(self.canvas.coords(item), [5.0, 6.0, 7.0, 8.0])
+        self.assertEqual(self.canvas.coords(self.canvas.create_line(b'1 2 3 4')), [1.0, 2.0, 3.0, 4.0])
+        # array('f') is no float64 buffer: tkinter sends its text, which Tk refuses.
+        self.assertRaises(TclError, self.canvas.coords, item, array('f', [1, 2, 3, 4]))
+        self.assertEqual(self.canvas.coords(item), [5.0, 6.0, 7.0, 8.0])
+
+    def test_canvases_of_other_interpreters_take_buffers_too(self):
+        # The methods are replaced for the process: a root that never saw
+        # install() or load() gets tkext loaded on first use, its canvas stays plain.
+        other = new_root()
+        self.addCleanup(other.destroy)
+        self.assertEqual(other.tk.call('package', 'provide', 'tkext'), '')
+        canvas = tkinter.Canvas(other)
+        line = canvas.create_line(array('d', [1, 2, 3, 4]), width=2)
+        self.assertEqual(canvas.coords(line), [1.0, 2.0, 3.0, 4.0])
+        canvas.coords(line, array('d', [5, 6, 7, 8]))
+        self.assertEqual(canvas.coords(line), [5.0, 6.0, 7.0, 8.0])
+        self.assertEqual(other.tk.call('package', 'provide', 'tkext'), tkext.__version__)
+        self.assertRaises(TclError, other.tk.call, canvas._w, 'coords', line, ((5, 6), (7, 8)))
+
+    def test_coords_keeps_312s_rule_for_the_id(self):
+        # 3.12 flattens the id with the coordinates: None is dropped, and the
+        # next value becomes the id.  The backport keeps that exactly.
+        other = self.canvas.create_line(1, 2, 3, 4)
+        self.assertEqual(self.canvas.coords(None, other, 20, 30, 40, 50), [])
+        self.assertEqual(self.canvas.coords(other), [20.0, 30.0, 40.0, 50.0])
 
 
 class SeveralRootsTest(unittest.TestCase):

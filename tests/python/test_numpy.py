@@ -85,6 +85,37 @@ class NumpyShapesTest(NumpyTestCase):
                          (square + [1, 2]).ravel().tolist())
 
 
+class NumpyInstalledTest(NumpyTestCase):
+    """After install(), the canvas's own methods take arrays as one block (issue 20, item 2)."""
+    install = True
+
+    def test_canvas_coords_and_create(self):
+        values = self.awkward(34)
+        item = self.canvas.create_line(0, 0, 1, 1)
+        self.assertEqual(self.canvas.coords(item, values), [])
+        self.assertEqual(tkext.coords_array(self.canvas, item).tobytes(), values.tobytes())
+        pairs = self.awkward(8).reshape(4, 2)[::-1]
+        line = self.canvas.create_line(pairs, fill='red')
+        self.assertEqual(tkext.coords_array(self.canvas, line).tobytes(),
+                         numpy.ascontiguousarray(pairs).tobytes())
+        self.assertEqual(self.canvas.itemcget(line, 'fill'), 'red')
+
+    def test_matrices_of_any_numeric_dtype(self):
+        square = [(0, 0), (10, 0), (10, 10), (0, 10)]
+        for dtype in numpy.float64, numpy.int64, numpy.float32:
+            with self.subTest(dtype=dtype.__name__):
+                matrix = numpy.array([1, 0, 0, 1, 5, 6], dtype=dtype)
+                self.assertEqual(geom.transform(square, matrix)[:2], [5.0, 6.0])
+                self.assertEqual(geom.transform(square, matrix.reshape(3, 2))[:2], [5.0, 6.0])
+                item = self.canvas.create_polygon(square)
+                tkext.transform(self.canvas, item, matrix)
+                self.assertEqual(self.canvas.coords(item)[:2], [5.0, 6.0])
+
+    def test_numpy_scalars_are_numbers(self):
+        self.assertEqual(geom.area([(numpy.float64(0), numpy.int64(0)), (10, 0), (10, 10)]), 50.0)
+        self.assertEqual(geom.distance([(0, 0), (10, 0)], numpy.float32(5), numpy.int32(3)), 3.0)
+
+
 class NumpyRefusedTest(NumpyTestCase):
     """Other dtypes raise TypeError naming what is accepted, and change nothing."""
 

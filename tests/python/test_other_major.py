@@ -27,9 +27,9 @@ class OtherMajorTest(unittest.TestCase):
         # An empty file with the Tcl 9 build's name: pkgIndex.tcl must refuse
         # it by name, never try to load it.
         # tkext.load() looks in its own directories first: make that this one.
-        saved_dirs = tkext._OWN_TCL_DIRS
-        tkext._OWN_TCL_DIRS = [self.package_dir]
-        self.addCleanup(setattr, tkext, '_OWN_TCL_DIRS', saved_dirs)
+        saved_dirs = tkext._tcl.OWN_TCL_DIRS
+        tkext._tcl.OWN_TCL_DIRS = [self.package_dir]
+        self.addCleanup(setattr, tkext._tcl, 'OWN_TCL_DIRS', saved_dirs)
         self.other = os.path.basename(ours[0]).replace('libtkext', 'libtcl9tkext')
         open(os.path.join(self.package_dir, self.other), 'wb').close()
         self.root = new_root()

@@ -87,10 +87,11 @@ class PackedErrorTest(TkTestCase):
 
     def check_refused(self, item, data, code: str, message: str) -> None:
         before = tkext.coords_array(self.canvas, item).tobytes()
-        with self.assertRaises(TclError) as caught:
+        with self.assertRaises(tkext.TkextError) as caught:
             tkext.coords(self.canvas, item, data)
         self.assertIn(message, str(caught.exception))
-        self.assertEqual(self.error_code()[:3], code.split())
+        self.assertEqual(caught.exception.code[:3], tuple(code.split()))
+        self.assertEqual(self.error_code()[:3], code.split())   # the same interpreter
         self.assertEqual(tkext.coords_array(self.canvas, item).tobytes(), before)
 
     def test_odd_count(self):
@@ -126,7 +127,9 @@ class PackedErrorTest(TkTestCase):
 
     def test_get_of_missing_canvas(self):
         self.canvas.destroy()
-        self.assertRaises(TclError, tkext.coords_array, self.canvas, 1)
+        with self.assertRaises(tkext.TkextError) as caught:
+            tkext.coords_array(self.canvas, 1)
+        self.assertEqual(caught.exception.code, ('TCL', 'LOOKUP', 'COMMAND', str(self.canvas)))
 
 
 class PackedTclCommandTest(TkTestCase):
