@@ -7,13 +7,22 @@ whatever their names), found by its pkgIndex.tcl in a staging prefix.
 Metadata is in pyproject.toml.  Environment: CMAKE (the cmake program),
 TKEXT_CMAKE_ARGS (extra configure arguments, e.g. -DCMAKE_PREFIX_PATH=...),
 CMAKE_BUILD_PARALLEL_LEVEL (jobs; default: the number of CPUs).
+
+On Linux the library carries libstdc++ and libgcc inside
+(TKEXT_STATIC_CXX_RUNTIME), so it needs only the C library, and the wheel is
+tagged manylinux_2_X_<arch> (PEP 600) with X the newest GLIBC_2.X symbol
+version the library references, read from its ELF version needs as auditwheel
+reads them: the oldest glibc it can load on.
 """
 import os
 import pathlib
+import re
 import runpy
 import shlex
 import shutil
+import struct
 import subprocess
+import sys
 
 from setuptools import Distribution, setup
 from setuptools.command.build_py import build_py
@@ -43,8 +52,11 @@ class build_py_with_tcl(build_py):
 
     def build_tcl_package(self, cmake_build, staging, target):
         cmake = os.environ.get('CMAKE', 'cmake')
+        # Linux: no libstdc++.so.6 / libgcc_s.so.1 of a particular version needed at run time.
+        runtime = ['-DTKEXT_STATIC_CXX_RUNTIME=ON'] if sys.platform.startswith('linux') else []
         run([cmake, '-S', ROOT, '-B', cmake_build, '-DCMAKE_BUILD_TYPE=Release',
-             '-DTKEXT_BUILD_TESTS=OFF'] + shlex.split(os.environ.get('TKEXT_CMAKE_ARGS', '')))
+             '-DTKEXT_BUILD_TESTS=OFF'] + runtime
+            + shlex.split(os.environ.get('TKEXT_CMAKE_ARGS', '')))
         jobs = os.environ.get('CMAKE_BUILD_PARALLEL_LEVEL') or str(os.cpu_count() or 1)
         run([cmake, '--build', cmake_build, '-j', jobs])
         shutil.rmtree(staging, ignore_errors=True)
@@ -57,6 +69,83 @@ class build_py_with_tcl(build_py):
         print('tkext: Tcl package %s -> %s' % (indexes[0].parent, target), flush=True)
 
 
+def elf_needs(path):
+    """(DT_NEEDED libraries, {library: [symbol versions]}) of an ELF shared object.
+
+    Read from its .dynamic and .gnu.version_r (SHT_GNU_verneed) sections, which
+    are what the dynamic loader checks; no binutils needed.
+    """
+    data = pathlib.Path(path).read_bytes()
+    if data[:4] != b'\x7fELF':
+        raise RuntimeError('%s is not an ELF file' % path)
+    wide = data[4] == 2                      # ELFCLASS64
+    order = '<' if data[5] == 1 else '>'     # ELFDATA2LSB
+    if wide:
+        shoff, = struct.unpack_from(order + 'Q', data, 0x28)
+        shentsize, shnum = struct.unpack_from(order + 'HH', data, 0x3A)
+        header, dyn = order + 'IIQQQQIIQQ', order + 'qQ'
+    else:
+        shoff, = struct.unpack_from(order + 'I', data, 0x20)
+        shentsize, shnum = struct.unpack_from(order + 'HH', data, 0x2E)
+        header, dyn = order + 'IIIIIIIIII', order + 'iI'
+    sections = [struct.unpack_from(header, data, shoff + i * shentsize) for i in range(shnum)]
+
+    def string(section_index, offset):
+        start = sections[section_index][4] + offset
+        return data[start:data.index(b'\0', start)].decode()
+
+    needed, versions = [], {}
+    for _, kind, _, _, offset, size, link, _, _, _ in sections:
+        if kind == 6:                        # SHT_DYNAMIC: DT_NEEDED (1) entries
+            step = struct.calcsize(dyn)
+            for at in range(offset, offset + size, step):
+                tag, value = struct.unpack_from(dyn, data, at)
+                if tag == 0:
+                    break
+                if tag == 1:
+                    needed.append(string(link, value))
+        elif kind == 0x6FFFFFFE:             # SHT_GNU_verneed: Verneed, then its Vernaux
+            at = offset
+            while True:
+                _, count, file_name, aux, following = struct.unpack_from(order + 'HHIII', data, at)
+                names, aux_at = versions.setdefault(string(link, file_name), []), at + aux
+                for _ in range(count):
+                    _, _, _, name, aux_next = struct.unpack_from(order + 'IHHII', data, aux_at)
+                    names.append(string(link, name))
+                    aux_at += aux_next
+                if not following:
+                    break
+                at += following
+    return needed, versions
+
+
+# What a manylinux wheel may need from the system (PEP 600: the C library's
+# parts); libstdc++ and libgcc_s are linked in instead.
+SYSTEM_LIBRARIES = {'libc.so.6', 'libm.so.6', 'libdl.so.2', 'librt.so.1', 'libpthread.so.0'}
+
+
+def manylinux_platform(libraries, platform):
+    """manylinux_2_X_<arch> for linux_<arch>, X the newest GLIBC_2.X the libraries need."""
+    glibc_minor = 0
+    for library in libraries:
+        needed, versions = elf_needs(library)
+        foreign = [name for name in needed
+                   if name not in SYSTEM_LIBRARIES and not name.startswith('ld-linux')]
+        other = set()  # GLIBCXX_, CXXABI_, GCC_, GLIBC_PRIVATE: not the C library's ABI
+        for version in (version for names in versions.values() for version in names):
+            match = re.fullmatch(r'GLIBC_2\.(\d+)(?:\.\d+)?', version)
+            if match:
+                glibc_minor = max(glibc_minor, int(match.group(1)))
+            else:
+                other.add(version)
+        if foreign or other:
+            raise RuntimeError('%s needs %s from the system, which a manylinux wheel may not'
+                               % (library, ', '.join(foreign + sorted(other))))
+    if not glibc_minor:
+        raise RuntimeError('no GLIBC_2.X symbol version in %s' % libraries)
+    return 'manylinux_2_%d_%s' % (glibc_minor, platform[len('linux_'):])
+
+
 class bdist_wheel_any_python(bdist_wheel):
     """A platform wheel for every Python 3: the Tcl library does not link Python."""
 
@@ -66,6 +155,12 @@ class bdist_wheel_any_python(bdist_wheel):
 
     def get_tag(self):
         _, _, platform = super().get_tag()
+        if platform.startswith('linux_') and not self.plat_name_supplied:
+            build_lib = pathlib.Path(self.get_finalized_command('build_py').build_lib)
+            libraries = sorted((build_lib / 'tkext' / 'tcl').glob('*.so'))
+            if not libraries:
+                raise RuntimeError('no Tcl library under %s to tag the wheel by' % build_lib)
+            platform = manylinux_platform(libraries, platform)
         return 'py3', 'none', platform
 
 

@@ -10,6 +10,7 @@ packages=(
   xvfb xauth x11-utils               # headless display for Tk tests and the demo
   tcllib tklib tcl-thread            # baselines, and the thread test
   clang libclang-rt-14-dev llvm      # sanitizers and libFuzzer
+  libc++-dev libc++abi-dev googletest  # the clang/libc++ stage (GoogleTest's sources, built with libc++)
   valgrind                           # leak checks
   imagemagick                        # demo screenshots
   zip                                # Tcl 9.0 build (scripts/tcltk9.sh): its library zip

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # test.sh — builds tkext and runs every test: GoogleTest, tcltest and unittest
 # under ctest, with one headless X server for the Tk cases, then the
-# wheel in fresh venvs (scripts/python-wheel.sh), Tk's and CPython's own suites
+# wheel in fresh venvs (scripts/python-wheel.sh), the suite again built with
+# clang and libc++ (scripts/clang-libcxx.sh), Tk's and CPython's own suites
 # with tkext (scripts/dropin.sh), then the reliability stages
 # (scripts/reliability.sh).  Installs what is missing first.
 # Tcl/Tk 9.0 too: scripts/tcltk9.sh builds it from Debian's source packages
@@ -70,6 +71,13 @@ fi
 
 bash scripts/python-wheel.sh   # the wheel, installed into a fresh venv per Python 3.8-3.13
 stage_done "wheel"
+
+# The second compiler: clang with LLVM's libc++ (macOS's toolchain), the suite
+# on that build (TKEXT_SKIP_LIBCXX=1 skips it for a quick local run).
+if [[ ${TKEXT_SKIP_LIBCXX:-0} != 1 ]]; then
+  TKEXT_LIBCXX_BUILD_DIR="$build-libcxx" bash scripts/clang-libcxx.sh
+  stage_done "clang and libc++"
+fi
 
 # Drop-in: Tk's and CPython's own suites, plain and with tkext on every canvas
 # (TKEXT_SKIP_DROPIN=1 skips it for a quick local run).
