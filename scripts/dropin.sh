@@ -1,48 +1,57 @@
 #!/usr/bin/env bash
-# dropin.sh — drop-in, proven by suites nobody here wrote: Tk 8.6.13's own
-# canvas tests (tests/canv*.test of Debian's tk8.6 source package) and CPython's
+# dropin.sh — drop-in, proven by suites nobody here wrote: Tk's own canvas
+# tests (tests/canv*.test) of Tk 8.6.13 (Debian's tk8.6 source package, run in
+# tclsh8.6 with the Tcl 8.6 build) and of Tk 9.0 (the release of the Tk the
+# Tcl 9 build was made for, run in its wish9.0 with that build), and CPython's
 # tkinter tests (test_tkinter) of each pyenv Python 3.8-3.13, each run once
 # plain and once with tkext enabled on every canvas.  Fails on any test whose
 # outcome differs between the two runs unless tests/dropin/expected-differences.txt
 # lists it with its reason, and on a listed difference that no longer happens.
 # Run by scripts/test.sh after the normal suite.
 # Usage: bash scripts/dropin.sh
-#   TKEXT_BUILD_DIR      the build holding libtkext.so (default build)
-#   TKEXT_DROPIN_SUITES  which suites (default "tk 8 9 10 11 12 13": Tk's, and
-#                        CPython 3.8 ... 3.13's)
-# Needs: xvfb-run, the pyenv Pythons (`pyenv root`), network once: the Tk
-# sources are fetched with apt-get source through a private apt configuration
-# (the machine's own apt sources are not touched) and kept in
+#   TKEXT_BUILD_DIR      the Tcl 8.6 build holding libtkext.so (default build)
+#   TKEXT_BUILD9_DIR     the Tcl 9 build (default: TKEXT_BUILD_DIR's with -tcl9
+#                        appended, as scripts/test.sh names it); its CMakeCache
+#                        names the wish9.0 and tclsh9.0 it was built for
+#   TKEXT_DROPIN_SUITES  which suites (default "tk tk9 8 9 10 11 12 13": Tk
+#                        8.6's, Tk 9's, and CPython 3.8 ... 3.13's)
+#   TKEXT_TCLTK9_CACHE   where scripts/tcltk9.sh keeps Tk 9's source tarball
+#                        (default ~/.cache/tkext/tcltk9-src): used when there
+# Needs: xvfb-run, the pyenv Pythons (`pyenv root`), network once: Tk sources
+# not in a cache are fetched with apt-get source through a private apt
+# configuration (the machine's own apt sources are not touched) and kept in
 # ~/.cache/tkext/dropin between runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 build=$(cd "${TKEXT_BUILD_DIR:-build}" && pwd)
+build9=${TKEXT_BUILD9_DIR:-$build-tcl9}
 cache=${XDG_CACHE_HOME:-$HOME/.cache}/tkext/dropin
 work=$build/dropin
 expected=tests/dropin/expected-differences.txt
 tk_version=8.6.13-2
+suites=" ${TKEXT_DROPIN_SUITES:-tk tk9 8 9 10 11 12 13} "
 rm -rf "$work"
 mkdir -p "$cache" "$work"
 xvfb=(xvfb-run -a -s "-screen 0 1280x1024x24")
 export TCLLIBPATH=$build PYTHONPATH=$PWD/python PYTHONDONTWRITEBYTECODE=1
+failed=0
 
-# ---- Tk's test files ------------------------------------------------------------
-tk_tests=$cache/tk8.6.13/tests
-if [[ ! -f $tk_tests/canvas.test ]]; then
-  apt=$cache/apt
+# fetch_source SUITE PACKAGE[=VERSION]: the files of that Debian source
+# package in SUITE (from the archive this machine already uses) into $cache.
+fetch_source() {
+  local apt=$cache/apt-$1 archive
   mkdir -p "$apt/lists/partial" "$apt/archives/partial" "$apt/etc/sources.list.d" "$apt/etc/preferences.d"
   : >"$apt/etc/sources.list"
-  # The archive this machine already uses, for source packages of bookworm.
   archive=$(awk '/^URIs:/ {print $2; exit}' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)
-  cat >"$apt/etc/sources.list.d/tkext-dropin.sources" <<EOF
+  cat >"$apt/etc/sources.list.d/tkext-dropin.sources" <<SOURCES
 Types: deb-src
 URIs: ${archive:-http://deb.debian.org/debian}
-Suites: bookworm
+Suites: $1
 Components: main
 Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
-EOF
-  cat >"$apt/apt.conf" <<EOF
+SOURCES
+  cat >"$apt/apt.conf" <<CONF
 Dir::State "$apt";
 Dir::State::Lists "$apt/lists";
 Dir::Cache "$apt";
@@ -51,14 +60,52 @@ Dir::Etc::SourceParts "$apt/etc/sources.list.d";
 Dir::Etc::Preferences "$apt/etc/preferences";
 Dir::Etc::PreferencesParts "$apt/etc/preferences.d";
 APT::Sandbox::User "root";
-EOF
+CONF
   APT_CONFIG=$apt/apt.conf apt-get update -qq
-  (cd "$cache" && APT_CONFIG=$apt/apt.conf apt-get source --download-only -qq "tk8.6=$tk_version")
+  (cd "$cache" && APT_CONFIG=$apt/apt.conf apt-get source --download-only -qq "$2")
+}
+
+# ---- Tk's test files ------------------------------------------------------------
+tk_tests=$cache/tk8.6.13/tests
+if [[ $suites == *" tk "* && ! -f $tk_tests/canvas.test ]]; then
+  fetch_source bookworm "tk8.6=$tk_version"
   tar xzf "$cache/tk8.6_8.6.13.orig.tar.gz" -C "$cache" tk8.6.13/tests
 fi
 
-suites=" ${TKEXT_DROPIN_SUITES:-tk 8 9 10 11 12 13} "
-failed=0
+# Tk 9's: those of the Tk the Tcl 9 build was made for (from the tarball
+# scripts/tcltk9.sh built it from, else from Debian's unstable).
+tk9_tests='' tk9_patch='' wish9=''
+if [[ $suites == *" tk9 "* ]]; then
+  wish9=$(awk -F= '$1 == "TKEXT_WISH:FILEPATH" {print $2}' "$build9/CMakeCache.txt" 2>/dev/null || true)
+  tclsh9=$(awk -F= '$1 == "TKEXT_TCLSH:FILEPATH" {print $2}' "$build9/CMakeCache.txt" 2>/dev/null || true)
+  if [[ -n $wish9 && -x $wish9 && -n $tclsh9 && -x $tclsh9 ]]; then
+    # (asking for a package that is nowhere makes Tcl read every pkgIndex.tcl)
+    tk9_patch=$(echo 'catch {package require tkext-none}
+                      puts [lindex [lsort -dictionary [package versions Tk]] end]' | "$tclsh9")
+    tk9_tests=$cache/tk$tk9_patch/tests
+    if [[ -z $tk9_patch ]]; then
+      echo "tk9: FAILED: $tclsh9 finds no Tk"
+      tk9_tests='' failed=1
+    elif [[ ! -f $tk9_tests/canvas.test ]]; then
+      tarball=${TKEXT_TCLTK9_CACHE:-$HOME/.cache/tkext/tcltk9-src}/src/tk9.0_$tk9_patch.orig.tar.gz
+      if [[ ! -f $tarball ]]; then
+        fetch_source unstable tk9.0 || true
+        tarball=$cache/tk9.0_$tk9_patch.orig.tar.gz
+      fi
+      if [[ -f $tarball ]]; then
+        tar xzf "$tarball" -C "$cache" "tk$tk9_patch/tests"
+      else
+        echo "tk$tk9_patch: FAILED: no source tarball of Tk $tk9_patch to take its tests from"
+        tk9_tests='' failed=1
+      fi
+    fi
+  else
+    echo "tk9: FAILED: $build9 is no Tcl 9 build of tkext naming its wish9.0" \
+      "(build it as scripts/test.sh does, or set TKEXT_BUILD9_DIR)"
+    failed=1
+  fi
+fi
+
 # compare SUITE PLAIN_FILE TKEXT_FILE: the tests whose outcome differs, each
 # checked against the expected list; prints the suite's one-line summary.
 compare() {
@@ -97,14 +144,25 @@ compare() {
   fi
 }
 
-# ---- Tk 8.6.13's canvas tests ------------------------------------------------------
-[[ $suites == *" tk "* ]] && for mode in plain tkext; do
-  (cd "$work" && "${xvfb[@]}" tclsh8.6 "$OLDPWD/tests/dropin/tk_canvas_tests.tcl" "$tk_tests" "$mode" \
-      "$work/tk-$mode.txt" >"$work/tk-$mode.log" 2>&1) \
-    || { echo "tk8.6.13 ($mode): the run failed; see $work/tk-$mode.log"; tail -n 5 "$work/tk-$mode.log"; failed=1; }
-done
-if [[ -f $work/tk-plain.txt && -f $work/tk-tkext.txt ]]; then
-  compare tk8.6.13 "$work/tk-plain.txt" "$work/tk-tkext.txt"
+# ---- Tk's canvas tests, plain and with tkext ----------------------------------------
+# run_tk SUITE NAME SHELL TESTS_DIR BUILD_DIR: both runs of those tests in
+# SHELL, with that build's tkext on the package path, then the comparison.
+run_tk() {
+  local suite=$1 name=$2 shell=$3 tests=$4 lib=$5 mode
+  for mode in plain tkext; do
+    (cd "$work" && TCLLIBPATH=$lib "${xvfb[@]}" "$shell" "$OLDPWD/tests/dropin/tk_canvas_tests.tcl" \
+        "$tests" "$mode" "$work/$name-$mode.txt" >"$work/$name-$mode.log" 2>&1) \
+      || { echo "$suite ($mode): the run failed; see $work/$name-$mode.log"; tail -n 5 "$work/$name-$mode.log"; failed=1; }
+  done
+  if [[ -f $work/$name-plain.txt && -f $work/$name-tkext.txt ]]; then
+    compare "$suite" "$work/$name-plain.txt" "$work/$name-tkext.txt"
+  fi
+}
+if [[ $suites == *" tk "* ]]; then
+  run_tk tk8.6.13 tk tclsh8.6 "$tk_tests" "$build"
+fi
+if [[ -n $tk9_tests ]]; then
+  run_tk "tk$tk9_patch" tk9 "$wish9" "$tk9_tests" "$(cd "$build9" && pwd)"
 fi
 
 # ---- CPython's tkinter tests, each pyenv Python 3.8-3.13 -----------------------------

@@ -81,8 +81,12 @@ fi
 
 # Drop-in: Tk's and CPython's own suites, plain and with tkext on every canvas
 # (TKEXT_SKIP_DROPIN=1 skips it for a quick local run).
+# Tk 9's canvas suite runs on the Tcl 9 build, so it is skipped with that stage.
 if [[ ${TKEXT_SKIP_DROPIN:-0} != 1 ]]; then
-  TKEXT_BUILD_DIR="$build" bash scripts/dropin.sh
+  dropin_suites=${TKEXT_DROPIN_SUITES:-tk tk9 8 9 10 11 12 13}
+  [[ ${TKEXT_SKIP_TCL9:-0} == 1 ]] && dropin_suites=${dropin_suites//tk9/}
+  TKEXT_BUILD_DIR="$build" TKEXT_BUILD9_DIR="${TKEXT_BUILD9_DIR:-$build-tcl9}" \
+    TKEXT_DROPIN_SUITES="$dropin_suites" bash scripts/dropin.sh
   stage_done "drop-in suites"
 fi
 

@@ -116,3 +116,29 @@ TEST(ScreenDistance, NonFiniteValuesParseOrFailButNeverPassFiniteInPixels) {
     EXPECT_TRUE(tkext::core::finite_in_pixels(*parse("1e306", tk86)));
     EXPECT_TRUE(tkext::core::finite_in_pixels(*parse("1e290i", tk86)));
 }
+
+TEST(ScreenDistance, UnitLettersRoundTripThroughTheParser) {
+    for (const auto unit : {DistanceUnit::millimetres, DistanceUnit::centimetres, DistanceUnit::inches,
+                            DistanceUnit::points}) {
+        const std::string text = std::string("2") + tkext::core::unit_letter(unit);
+        const auto d = parse(text.c_str(), tk90);
+        ASSERT_TRUE(d) << text;
+        EXPECT_EQ(d->unit, unit) << text;
+    }
+    EXPECT_EQ(tkext::core::unit_letter(DistanceUnit::pixels), '\0');
+}
+
+TEST(ScreenDistance, PixelsFollowTksArithmeticInItsOrder) {
+    using tkext::core::distance_in_pixels;
+    // Pixels pass unchanged, whatever the screen.
+    EXPECT_EQ(distance_in_pixels({0.1, DistanceUnit::pixels}, 10.0, 1280.0, 338.0), 0.1);
+    // 2c on a 1280 px / 338 mm screen: 2 * (10 * 1280) / 338.
+    EXPECT_EQ(distance_in_pixels({2.0, DistanceUnit::centimetres}, 10.0, 1280.0, 338.0),
+              2.0 * (10.0 * 1280.0) / 338.0);
+    // The order is Tk's: value * (mm * width) first, then / width in mm; the
+    // other grouping differs in the last bit for this value.
+    const double value = 0.1, mm = 25.4 / 72, px = 1280.0, wmm = 338.0;
+    const double tk_order = value * (mm * px) / wmm;
+    ASSERT_NE(value * mm * px / wmm, tk_order);  // so the grouping is what is checked
+    EXPECT_EQ(distance_in_pixels({value, DistanceUnit::points}, mm, px, wmm), tk_order);
+}

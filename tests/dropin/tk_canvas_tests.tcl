@@ -1,7 +1,9 @@
 # tk_canvas_tests.tcl — runs Tk's own canvas test files (tests/canv*.test of a
-# Tk source tree) in this tclsh, plain or with tkext enabled on every canvas,
-# and writes one line per test: "name outcome" (passed, failed, skipped).
-#   tclsh tk_canvas_tests.tcl TK_TESTS_DIR plain|tkext OUTPUT_FILE
+# Tk 8.6 or 9.0 source tree) in this tclsh or wish, plain or with tkext
+# enabled on every canvas, and writes one line per test: "name outcome"
+# (passed, failed, skipped).
+#   tclsh8.6 tk_canvas_tests.tcl TK_TESTS_DIR plain|tkext OUTPUT_FILE
+#   wish9.0 tk_canvas_tests.tcl TK_TESTS_DIR plain|tkext OUTPUT_FILE
 # scripts/dropin.sh runs it twice and compares the two files.
 lassign $argv testsDir mode outputFile
 # Each test file passes $argv to tcltest::configure: the files must see none.
@@ -55,9 +57,15 @@ proc exit {args} {
     tcltest_original_exit [expr {$probe eq $::mode ? 0 : 3}]
 }
 
-# As Tk's own tests/all.tcl configures them.
-tcltest::configure -testdir [file normalize $testsDir] -file {canv*.test} \
-    -loadfile [file join [file normalize $testsDir] constraints.tcl] \
+# As Tk's own tests/all.tcl configures them.  Tk 8.6's files expect
+# constraints.tcl loaded first; Tk 9's source main.tcl themselves, which loads
+# it after the testutils it needs.
+set testsDir [file normalize $testsDir]
+set loadfile {}
+if {![file exists [file join $testsDir main.tcl]]} {
+    set loadfile [list -loadfile [file join $testsDir constraints.tcl]]
+}
+tcltest::configure -testdir $testsDir -file {canv*.test} {*}$loadfile \
     -singleproc 1 -verbose {pass skip} -tmpdir [pwd]
 encoding system utf-8
 tcltest::runAllTests

@@ -13,9 +13,6 @@
 namespace tkext::bridge {
 namespace {
 
-constexpr const char* screen_distance_hint =
-    "expected a screen distance such as 12, 1.5c, 2i, 3m or 4p";
-
 // The running Tcl's number grammar, on text only: no object changes type.
 bool read_tcl_number(const char* text, double& value) {
     return Tcl_GetDouble(nullptr, text, &value) == TCL_OK;

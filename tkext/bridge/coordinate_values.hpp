@@ -28,6 +28,10 @@
 
 namespace tkext::bridge {
 
+// What errors about a screen distance say it should be.
+inline constexpr const char* screen_distance_hint =
+    "expected a screen distance such as 12, 1.5c, 2i, 3m or 4p";
+
 // What a leaf must be.
 struct LeafRules {
     enum class Grammar : unsigned char { number, screen_distance };

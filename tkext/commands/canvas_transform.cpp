@@ -9,10 +9,14 @@
 #include <string_view>
 #include <vector>
 
+#include <tk.h>
+
 #include "../core/finite_values.hpp"
 #include "../core/item_kinds.hpp"
 #include "../core/point_transforms.hpp"
 #include "../core/scratch_vector.hpp"
+#include "../core/screen_distance.hpp"
+#include "../bridge/coordinate_values.hpp"
 #include "../bridge/errors.hpp"
 #include "../bridge/interp_state.hpp"
 #include "../bridge/number_values.hpp"
@@ -167,6 +171,78 @@ int change_items(const CanvasTarget& target, Tcl_Obj* tag_or_id, const ItemMap& 
     return TCL_OK;
 }
 
+// The window whose screen gives units their size: the canvas pathName names
+// (as Tk_CanvasGetCoordFromObj uses the canvas's), or the main window when
+// pathName is a command that names no window.
+Tk_Window window_for_units(Tcl_Interp* interp, Tcl_Obj* path) {
+    Tk_Window main = Tk_MainWindow(interp);
+    const char* name = Tcl_GetString(path);
+    if (name[0] == ':' && name[1] == ':' && name[2] == '.') name += 2;  // "::.c" is ".c"
+    Tk_Window window = Tk_NameToWindow(interp, name, main);
+    if (window == nullptr) Tcl_ResetResult(interp);
+    return window != nullptr ? window : main;
+}
+
+// `value` in pixels, as the running Tk's canvas reads a coordinate.  Tk 9
+// has the canvas's own reading public (Tk_GetDoublePixelsFromObj, all that
+// Tk_CanvasGetCoordFromObj does); Tk 8.6 keeps it private, so its arithmetic
+// is done here with the screen's size and Tk's millimetres per unit.
+bool origin_in_pixels(bridge::InterpState& state, Tk_Window window, Tcl_Obj* value, double number,
+                      double& pixels) {
+#if TK_MAJOR_VERSION >= 9
+    if (state.tk().has_rotate) {
+        return Tk_GetDoublePixelsFromObj(nullptr, window, value, &pixels) == TCL_OK;
+    }
+#endif
+    pixels = number;
+    if (state.types().is_number(value)) return true;  // a number Tcl holds in binary has no unit
+    const auto distance = core::parse_screen_distance(
+        bridge::text_of(value), state.tk().distance_dialect,
+        [](const char* text, double& out) { return Tcl_GetDouble(nullptr, text, &out) == TCL_OK; });
+    if (!distance) return false;
+    double mm_per_unit = 1.0;
+    if (distance->unit != core::DistanceUnit::pixels) {
+        const char unit[] = {'1', core::unit_letter(distance->unit), '\0'};
+        const ObjRef one_unit(Tcl_NewStringObj(unit, -1));
+        if (Tk_GetMMFromObj(nullptr, window, one_unit.get(), &mm_per_unit) != TCL_OK) return false;
+    }
+    Screen* screen = Tk_Screen(window);
+    pixels = core::distance_in_pixels(*distance, mm_per_unit, WidthOfScreen(screen), WidthMMOfScreen(screen));
+    return true;
+}
+
+// Reads rotate's x or y (`name`) as Tk 9's rotate does: a screen distance,
+// converted to pixels for the canvas's screen, that must be finite.  Tk 8.6
+// has no rotate; tkext's takes the same there, in 8.6's screen-distance
+// grammar (every integer too: tkext, not Tk, reads it).
+int read_origin(const CanvasTarget& target, Tcl_Obj* path, Tcl_Obj* value, const char* name, double& out) {
+    Tcl_Interp* interp = target.interp();
+    bridge::LeafRules rules = bridge::LeafRules::canvas_coordinates(target.state.tk());
+    rules.ints_must_fit_int32 = false;
+    double number = 0.0;
+    const bridge::LeafVerdict verdict = bridge::judge_leaf(target.state.types(), rules, value, number);
+    if (verdict == bridge::LeafVerdict::nonfinite) {
+        return bridge::set_error(interp,
+                                 "non-finite " + std::string(name) + " " + bridge::quoted(value) +
+                                     ": expected a finite screen distance",
+                                 {"ARG", "NONFINITE"});
+    }
+    if (verdict != bridge::LeafVerdict::ok ||
+        !origin_in_pixels(target.state, window_for_units(interp, path), value, number, out)) {
+        return bridge::set_error(interp,
+                                 "bad " + std::string(name) + " " + bridge::quoted(value) + ": " +
+                                     bridge::screen_distance_hint,
+                                 {"ARG", "VALUE"});
+    }
+    if (!std::isfinite(out)) {
+        return bridge::set_error(interp,
+                                 "non-finite " + std::string(name) + " " + bridge::quoted(value) +
+                                     ": expected a finite screen distance (too large in pixels)",
+                                 {"ARG", "NONFINITE"});
+    }
+    return TCL_OK;
+}
+
 }  // namespace
 
 int reshape_rotate(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) {
@@ -175,12 +251,11 @@ int reshape_rotate(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) {
         Tcl_WrongNumArgs(interp, 2, objv, "tagOrId x y angle");
         return TCL_ERROR;
     }
-    // The same checks whichever Tk: x and y are finite plain numbers (canvas
-    // units, as every coordinate tkext computes with), the angle a finite
-    // number of degrees.
+    // The same checks whichever Tk: x and y are finite screen distances (as
+    // Tk 9 reads them), the angle a finite number of degrees.
     double x = 0.0, y = 0.0, angle = 0.0;
-    if (bridge::read_finite_argument(interp, objv[3], "x", x) != TCL_OK ||
-        bridge::read_finite_argument(interp, objv[4], "y", y) != TCL_OK ||
+    if (read_origin(target, objv[0], objv[3], "x", x) != TCL_OK ||
+        read_origin(target, objv[0], objv[4], "y", y) != TCL_OK ||
         bridge::read_finite_argument(interp, objv[5], "angle", angle) != TCL_OK) {
         return TCL_ERROR;
     }

@@ -16,7 +16,9 @@ namespace tkext::commands {
 // pathName rotate tagOrId x y angle — Tk 9's semantics (see point_transforms.hpp):
 // lines and polygons turn every point; text, image, bitmap and window items
 // move their anchor point only; rectangles, ovals and arcs keep their size
-// and move so their centre turns.  Delegates to Tk when Tk has "rotate".
+// and move so their centre turns.  x and y are screen distances read as the
+// canvas reads a coordinate (12, 1c, 2m ...), the same on Tk 8.6.  Delegates
+// to Tk when Tk has "rotate".
 int reshape_rotate(const CanvasTarget& target, Tcl_Size objc, ObjArray objv);
 
 // pathName transform tagOrId {a b c d e f} — x' = a x + c y + e,

@@ -65,6 +65,25 @@ std::optional<ScreenDistance> parse_screen_distance(std::string_view text, Dista
     return parse_strtod_unit(text.data());
 }
 
+char unit_letter(DistanceUnit unit) {
+    switch (unit) {
+        case DistanceUnit::millimetres: return 'm';
+        case DistanceUnit::centimetres: return 'c';
+        case DistanceUnit::inches: return 'i';
+        case DistanceUnit::points: return 'p';
+        default: return '\0';
+    }
+}
+
+double distance_in_pixels(const ScreenDistance& distance, double mm_per_unit, double screen_pixels,
+                          double screen_millimetres) {
+    if (distance.unit == DistanceUnit::pixels) return distance.value;
+    double pixels = distance.value;
+    pixels *= mm_per_unit * screen_pixels;
+    pixels /= screen_millimetres;
+    return pixels;
+}
+
 bool finite_in_pixels(const ScreenDistance& distance) {
     if (!std::isfinite(distance.value)) return false;
     if (distance.unit == DistanceUnit::pixels) return true;

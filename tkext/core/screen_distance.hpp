@@ -49,6 +49,17 @@ DistanceDialect dialect_for_tk(int major, int minor, int patch);
 std::optional<ScreenDistance> parse_screen_distance(std::string_view text, DistanceDialect dialect,
                                                     NumberReader read_number);
 
+// The letter that writes `unit` ('m', 'c', 'i', 'p'; '\0' for pixels).
+char unit_letter(DistanceUnit unit);
+
+// Tk's own arithmetic for a distance in pixels (tkObj.c, GetPixelsFromObjEx):
+// value * (millimetres per unit * screen width in pixels) / screen width in
+// millimetres, in that order, so the result is the canvas's to the bit; a
+// distance in pixels is its value.  `mm_per_unit` is the running Tk's (Tk
+// 8.6 takes a point as 0.35278 mm, Tk 9 as 25.4 / 72).
+double distance_in_pixels(const ScreenDistance& distance, double mm_per_unit, double screen_pixels,
+                          double screen_millimetres);
+
 // Whether the distance stays finite once Tk turns it into pixels: a unit
 // multiplies by at most 25.4 mm times the screen's pixels per millimetre,
 // taken here as at most 10^4 (254,000 dpi), so this refuses only values
