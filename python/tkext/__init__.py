@@ -182,10 +182,12 @@ def coords_array(canvas: tkinter.Canvas, tagOrId: TagOrId) -> 'array[float]':
     return result
 
 
-def rotate(canvas: tkinter.Canvas, tagOrId: TagOrId, x: float, y: float,
-           angle: float) -> None:
+def rotate(canvas: tkinter.Canvas, tagOrId: TagOrId, x: Union[float, str],
+           y: Union[float, str], angle: float) -> None:
     """Rotate the items TAGORID by ANGLE degrees about the point X,Y (tkext::rotate).
 
+    X and Y are screen distances, as the canvas reads a coordinate (a number
+    of pixels, or text such as '1c' or '2m').
     Raises TypeError when TAGORID is not an int or a str; TkextError for a
     value that is not a finite number or a result that overflows (the items
     are then left unchanged), or no such canvas.
