@@ -77,8 +77,8 @@ def _interp(tk: Optional[Any]) -> Any:
 
 def _geom(tk: Optional[Any], sub: str, points: Points, *args: Any,
           returns_points: bool = False) -> Any:
-    """Internal function: tkext::geom SUB POINTS ARGS, a buffer sent as one packed block (-packed)."""
-    from . import _call
+    """Internal function: tkext::geom SUB POINTS ARGS, a buffer sent and returned as one packed block (-packed)."""
+    from . import _as_bytes, _call
     interp = _interp(tk)
     block = float64_block(points)
     if block is None:
@@ -87,8 +87,9 @@ def _geom(tk: Optional[Any], sub: str, points: Points, *args: Any,
         result = _call(interp, 'tkext::geom', '-packed', sub, block, *args)
     if not returns_points:
         return result
-    values = [interp.getdouble(x) for x in interp.splitlist(result)]
-    return values if block is None else array('d', values)
+    if block is not None:
+        return array('d', _as_bytes(result))  # -packed maps return a packed block
+    return [interp.getdouble(x) for x in interp.splitlist(result)]
 
 
 def _doubles(interp: Any, result: Any, count: int) -> List[float]:
