@@ -16,8 +16,9 @@
 namespace tkext::bridge {
 
 // How many elements ahead the read loops ask for objects: enough to cover a
-// miss to memory (~100 ns) at the few ns each element costs once cached.
-inline constexpr std::size_t prefetch_distance = 16;
+// miss to memory (100-200 ns on a busy machine) at the few ns each element
+// costs once cached.
+inline constexpr std::size_t prefetch_distance = 32;
 
 // The cache lines holding `obj`'s type and internal representation (a Tcl_Obj
 // may straddle two lines).
