@@ -158,6 +158,10 @@ def geom_maps(root: tkinter.Tk, max_exponent: int) -> None:
         values = array('d', (rng.uniform(0, 1000) for _ in range(2 * points)))
         tk.call('set', '::bench_block', values.tobytes())
         repeats = max(7, min(300, 20_000_000 // points))
+        # Best of many rounds: a call whose 6 MB of fresh buffers (the
+        # buffer's bytes, Tcl's copy, the result's bytes and array) glibc had
+        # just given back to the system pays ~1,500 page faults more
+        # (bench/RESULTS.md); the best round is a call that found them mapped.
         for name, args in maps:
             function = getattr(geom, name)
             words = ' '.join('{%s}' % ' '.join(map(str, a)) if isinstance(a, tuple) else str(a) for a in args)
