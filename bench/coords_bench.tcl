@@ -11,8 +11,8 @@
 # stay alive): limit, tkext and flat on those lists (columns *Among), since
 # Tk and tkext both read their objects one after another.
 # Each figure is the best of several rounds (the minimum is the least disturbed
-# by other load), all measured in this one run.  A timing repeats its command
-# enough times to take ~10-50 ms, so it measures calls in steady state, not one
+# by other load), all measured in this one run.  A timing runs its command once
+# untimed and then a few times, so it measures calls in steady state, not one
 # call right after another variant has flushed the caches.  The pure-Tcl
 # flatten gets its own copy of the points: it shimmers every number it touches
 # into a list (llength), which would otherwise slow the other variants' next
@@ -45,6 +45,13 @@ proc best {script iterations rounds} {
         if {$t < $best} {set best $t}
     }
     return $best
+}
+
+# steady script iterations -> microseconds per iteration, timed after one
+# untimed call (the caches as a call in steady state finds them)
+proc steady {script iterations} {
+    uplevel 1 $script
+    lindex [uplevel 1 [list time $script $iterations]] 0
 }
 
 canvas .c
@@ -84,19 +91,21 @@ for {set e $minExponent} {$e <= $maxExponent} {incr e} {
         lappend otherA [expr {$x * 2.0}] [expr {$y + 1.0}]
         lappend otherB [list [expr {$x + 3.0}] [expr {$y * 0.5}]]
     }
-    set iterations [expr {max(1, 1000000 / $n)}]
-    set rounds [expr {$e >= 6 ? 3 : 11}]
+    # A few calls a timing: on a busy machine longer timings are nearly all
+    # interrupted, and the best of many short ones is the undisturbed cost.
+    set iterations [expr {max(1, 300000 / $n)}]
+    set rounds [expr {$e >= 6 ? 3 : 21}]
     # Interleave so that any drift in machine load hits every variant alike.
     set limit Inf; set tkext Inf; set enabled Inf; set flatTkext Inf; set pure Inf
     set limitAmong Inf; set tkextAmong Inf; set flatAmongTkext Inf
     for {set r 0} {$r < $rounds} {incr r} {
-        set limit [expr {min($limit, [best {.c coords $id $flat} $iterations 1])}]
-        set tkext [expr {min($tkext, [best {tkext::coords .c $id $pairs} $iterations 1])}]
-        set enabled [expr {min($enabled, [best {.e coords $eid $pairs} $iterations 1])}]
-        set flatTkext [expr {min($flatTkext, [best {tkext::coords .c $id $flat} $iterations 1])}]
-        set limitAmong [expr {min($limitAmong, [best {.c coords $id $flatAmong} $iterations 1])}]
-        set tkextAmong [expr {min($tkextAmong, [best {tkext::coords .c $id $pairsAmong} $iterations 1])}]
-        set flatAmongTkext [expr {min($flatAmongTkext, [best {tkext::coords .c $id $flatAmong} $iterations 1])}]
+        set limit [expr {min($limit, [steady {.c coords $id $flat} $iterations])}]
+        set tkext [expr {min($tkext, [steady {tkext::coords .c $id $pairs} $iterations])}]
+        set enabled [expr {min($enabled, [steady {.e coords $eid $pairs} $iterations])}]
+        set flatTkext [expr {min($flatTkext, [steady {tkext::coords .c $id $flat} $iterations])}]
+        set limitAmong [expr {min($limitAmong, [steady {.c coords $id $flatAmong} $iterations])}]
+        set tkextAmong [expr {min($tkextAmong, [steady {tkext::coords .c $id $pairsAmong} $iterations])}]
+        set flatAmongTkext [expr {min($flatAmongTkext, [steady {tkext::coords .c $id $flatAmong} $iterations])}]
         if {$e <= 5 || $r == 0} {
             set pure [expr {min($pure, [best {.c coords $id [flattenInTcl $pairsForTcl]} 1 1])}]
         }

@@ -15,9 +15,10 @@
 
 namespace tkext::bridge {
 
-// How many elements ahead the read loops ask for objects: enough to cover a
-// miss to memory (100-200 ns on a busy machine) at the few ns each element
-// costs once cached.
+// How many elements ahead the read loops ask for objects: enough for a miss
+// to memory to be over by the time the loop gets there, at the few
+// nanoseconds an element costs once its object is in cache (bench/RESULTS.md
+// has the distances tried).
 inline constexpr std::size_t prefetch_distance = 32;
 
 // The cache lines holding `obj`'s type and internal representation (a Tcl_Obj
