@@ -2,12 +2,15 @@
 // numbers or of pairs of them, one tight pass each): the leaves and doubles
 // must be exactly what the general path gives, and anything off those paths,
 // however deep into a large list, must reach the general path and its error.
+#include <cstring>
 #include <string>
 #include <vector>
 
 #include "interp_fixture.hpp"
 #include "tkext/bridge/flatten.hpp"
+#include "tkext/bridge/interp_state.hpp"
 #include "tkext/bridge/number_values.hpp"
+#include "tkext/commands/commands.hpp"
 
 using tkext::bridge::Flattened;
 using tkext::bridge::flatten_values;
@@ -171,5 +174,73 @@ TEST_F(LargeValuesTest, ReadAndReleaseDoublesEmptiesOnlyAListItAloneHolds) {
         std::vector<double> out(std::size_t{2} * points, -1.0);
         EXPECT_FALSE(read_and_release_doubles(types_, list.get(), out.data())) << spoil;
         EXPECT_EQ(length(list), 2 * points) << spoil;
+    }
+}
+
+// The read loops ask for objects ahead of use, pairs in three stages
+// (bridge/object_prefetch.hpp): an element off the shape is found wherever it
+// lies relative to those stages, and the general path then gives every leaf
+// in order.
+TEST_F(LargeValuesTest, AnElementOffTheShapeIsFoundWhereverThePrefetchingIsForIt) {
+    for (const int count : {2, 5, 33, 64, 97, 200}) {
+        for (const int at : {0, 1, 15, 16, 17, 31, 32, 33, 63, 64, 65, 95, 96, 97, 98, 150, count - 2, count - 1}) {
+            if (at < 0 || at >= count) continue;
+            for (const std::string odd : {"{1 2 3}", "7", "{8 abc}"}) {
+                const std::string script = "set out {}; for {set i 0} {$i < " + std::to_string(count) +
+                                           "} {incr i} { if {$i == " + std::to_string(at) + "} {lappend out " +
+                                           odd + "} else {lappend out [list [expr {$i * 0.5}] [expr {-double($i)}]]}}; set out";
+                ObjRef value = eval(script);
+                Tcl_Obj* word = value.get();
+                Flattened out;
+                ASSERT_EQ(flatten_values(interp_, types_, numbers, {&word, 1}, out), TCL_OK) << result();
+                std::vector<std::string> expected;
+                for (int i = 0; i < count; ++i) {
+                    if (i == at) {
+                        for (const char* leaf : odd == "7" ? std::vector<const char*>{"7"}
+                                                : odd == "{1 2 3}" ? std::vector<const char*>{"1", "2", "3"}
+                                                                   : std::vector<const char*>{"8", "abc"}) {
+                            expected.emplace_back(leaf);
+                        }
+                    } else {
+                        expected.push_back(Tcl_GetString(Tcl_NewDoubleObj(i * 0.5)));
+                        expected.push_back(Tcl_GetString(Tcl_NewDoubleObj(-double(i))));
+                    }
+                }
+                std::vector<std::string> got;
+                for (Tcl_Obj* leaf : out.leaves) got.emplace_back(Tcl_GetString(leaf));
+                EXPECT_EQ(got, expected) << count << " pairs, " << odd << " at " << at;
+            }
+        }
+    }
+}
+
+// tkext::geom drops the previous result before it runs (so a packed result can
+// be reused), but not when that result is one of its words: a C caller may
+// pass Tcl_GetObjResult() holding no reference of its own.
+TEST_F(LargeValuesTest, GeomReadsTheInterpreterResultPassedAsAWord) {
+    tkext::bridge::InterpState* state = tkext::bridge::InterpState::attach(interp_);
+    const ObjRef name(Tcl_NewStringObj("tkext::geom", -1));
+    const ObjRef packed(Tcl_NewStringObj("-packed", -1));
+    const ObjRef translate(Tcl_NewStringObj("translate", -1));
+    const ObjRef one(Tcl_NewIntObj(1));
+    for (const bool as_block : {true, false}) {
+        ASSERT_EQ(Tcl_EvalEx(interp_, as_block ? "binary format d4 {1 2 3 4}" : "list 1.0 2.0 3.0 4.0", -1, 0), TCL_OK);
+        Tcl_Obj* previous = Tcl_GetObjResult(interp_);  // held by the interpreter alone
+        std::vector<Tcl_Obj*> words{name.get()};
+        if (as_block) words.push_back(packed.get());
+        words.insert(words.end(), {translate.get(), previous, one.get(), one.get()});
+        ASSERT_EQ(tkext::commands::geom_command(state, interp_, static_cast<int>(words.size()), words.data()), TCL_OK)
+            << result();
+        ObjRef got(Tcl_GetObjResult(interp_));
+        if (as_block) {
+            Tcl_Size length = 0;
+            const unsigned char* bytes = Tcl_GetByteArrayFromObj(got.get(), &length);
+            ASSERT_EQ(length, 32);
+            double values[4];
+            std::memcpy(values, bytes, sizeof values);
+            EXPECT_EQ(std::vector<double>(values, values + 4), (std::vector<double>{2, 3, 4, 5}));
+        } else {
+            EXPECT_EQ(result(), "2.0 3.0 4.0 5.0");
+        }
     }
 }

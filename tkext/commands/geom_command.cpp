@@ -9,6 +9,7 @@
 // (bridge::PackedValues) whose float64 values go to the core as they lie, and
 // a map's result is a packed block too, written where it will lie: no Tcl
 // object per number either way, which at 10^5 points is nearly all the cost.
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -272,8 +273,10 @@ int geom_command(ClientData data, Tcl_Interp* interp, int objc, Tcl_Obj* const o
     const std::span<Tcl_Obj* const> words{objv + first + 1, static_cast<std::size_t>(args)};
     // The previous command's result may still be set when Tcl_EvalObjv (what
     // Python's tk.call uses) starts this one; dropped now, a packed result of
-    // the call before can be reused (bridge::result_byte_array).
-    Tcl_ResetResult(interp);
+    // the call before can be reused (bridge::result_byte_array).  Not when it
+    // is one of this call's words: a C caller may pass it holding no
+    // reference of its own.
+    if (std::find(objv, objv + objc, Tcl_GetObjResult(interp)) == objv + objc) Tcl_ResetResult(interp);
     return bridge::run_guarded(interp, [&] {
         return run(static_cast<Sub>(index), interp, words, packed, state.types());
     });
