@@ -15,7 +15,12 @@
 # The *Packed rows give tkext::geom -packed the same points as one packed
 # float64 block (what Python's array('d') becomes), built once outside the
 # timed part like a program that holds its points packed; tcllib gets its
-# list, as in the other rows.  Also prints CURVE lines (the scaling plot) and
+# list, as in the other rows.  The *Interleaved rows take the points from a
+# list built as a program builds one, among other data: each point appended
+# in the same loop as points of two other lists of the same size, so its
+# objects lie among theirs instead of next to each other (a list built alone
+# reads as one sweep of memory; this one is three times as spread out).
+# tcllib reads the same list.  Also prints CURVE lines (the scaling plot) and
 # RESULT lines at 10^5 for bench/run.
 #   TCLLIBPATH=build xvfb-run -a tclsh bench/geom_bench.tcl ?maxExponent? ?minExponent?
 package require Tk
@@ -54,14 +59,24 @@ proc once {script iterations} {
     lindex [uplevel 1 [list time $script $iterations]] 0
 }
 
-# starPolygon n -> n points around a noisy circle of radius ~1000 (a simple polygon).
-proc starPolygon {n} {
+# starPolygon n ?alone|among? -> n points around a noisy circle of radius ~1000 (a
+# simple polygon).  Among, each point is made in the same loop as a
+# point of each of the two lists ::otherPoints holds (kept alive, as a
+# program's other data is).
+proc starPolygon {n {layout alone}} {
     set xy {}
+    set otherA {}
+    set otherB {}
     for {set i 0} {$i < $n} {incr i} {
         set t [expr {2.0 * acos(-1) * $i / $n}]
         set r [expr {1000.0 + 50.0 * rand()}]
         lappend xy [expr {$r * cos($t)}] [expr {$r * sin($t)}]
+        if {$layout eq "among"} {
+            lappend otherA [expr {$r * 0.5}] [expr {$t * 2.0}]
+            lappend otherB [expr {$r + $t}] [expr {$r - $t}]
+        }
     }
+    set ::otherPoints [list $otherA $otherB]
     return $xy
 }
 
@@ -77,6 +92,10 @@ set ops {
     lengthPacked   {tkext::geom -packed length $packed}   {math::geometry::lengthOfPolyline $xy}
     containsPacked {tkext::geom -packed contains $packed 3.5 -2.25} {math::geometry::pointInsidePolygon {3.5 -2.25} $xy}
     bboxPacked     {tkext::geom -packed bbox $packed}     {BBOX $xy}
+    areaInterleaved     {tkext::geom area $xyAmong}     {math::geometry::areaPolygon $xyAmong}
+    lengthInterleaved   {tkext::geom length $xyAmong}   {math::geometry::lengthOfPolyline $xyAmong}
+    containsInterleaved {tkext::geom contains $xyAmong 3.5 -2.25} {math::geometry::pointInsidePolygon {3.5 -2.25} $xyAmong}
+    bboxInterleaved     {tkext::geom bbox $xyAmong}     {BBOX $xyAmong}
 }
 set ops [string map [list BBOX [expr {$tcllibBbox ? "math::geometry::bbox" : "bboxInTcl"}]] $ops]
 puts [format "%-8s %-14s %12s %12s %9s" points op tkext(ms) tcllib(ms) ratio]
@@ -84,18 +103,22 @@ set minExponent [expr {$argc > 1 ? [lindex $argv 1] : 2}]
 for {set e $minExponent} {$e <= $maxExponent} {incr e} {
     set n [expr {10**$e}]
     set xy [starPolygon $n]
+    set xyAmong [starPolygon $n among]
     set packed [tkext::packed encode $xy]
-    # Enough repeats for ~10-50 ms a timing: steady-state calls, not one call
-    # right after tcllib's has flushed the caches.
-    set iterations [expr {max(1, 1000000 / $n)}]
-    set rounds [expr {$e >= 6 ? 3 : 7}]
+    # Steady-state calls, not one call right after tcllib's has flushed the
+    # caches: one untimed call first, then a few timed ones (a few ms: on a
+    # busy machine longer timings are nearly all interrupted, and the best of
+    # many short ones is the undisturbed cost).
+    set iterations [expr {max(1, 300000 / $n)}]
+    set rounds [expr {$e >= 6 ? 3 : 21}]
     set tclRounds [expr {$e >= 6 ? 1 : $rounds}]
     foreach {op ours theirs} $ops {
         set a Inf; set b Inf
         for {set r 0} {$r < $rounds} {incr r} {
+            once $ours 1
             set a [expr {min($a, [once $ours $iterations])}]
             if {$haveTcllib && $r < $tclRounds} {
-                set b [expr {min($b, [once $theirs [expr {max(1, $iterations / 50)}]])}]
+                set b [expr {min($b, [once $theirs [expr {max(1, $iterations / 15)}]])}]
             }
         }
         if {$haveTcllib} {
@@ -103,9 +126,15 @@ for {set e $minExponent} {$e <= $maxExponent} {incr e} {
                 [expr {$b / 1000.0}] [expr {double($b) / $a}]]
             if {$e == 5} {
                 set target [expr {[string match *Packed $op] ? 100 : 20}]
-                set how [expr {[string match *Packed $op] ? "-packed %s from a packed float64 block" : "%s from a Tcl list"}]
+                if {[string match *Packed $op]} {
+                    set how "-packed %s from a packed float64 block"
+                } elseif {[string match *Interleaved $op]} {
+                    set how "%s from a Tcl list built among two other lists"
+                } else {
+                    set how "%s from a Tcl list"
+                }
                 puts [format "RESULT geom.%s %.1f >= %d tcllib time / tkext::geom %s, 10^5 points" \
-                    $op [expr {double($b) / $a}] $target [format $how [string map {Packed {}} $op]]]
+                    $op [expr {double($b) / $a}] $target [format $how [string map {Packed {} Interleaved {}} $op]]]
             }
         } else {
             puts [format "%-8d %-14s %12.4f %12s %9s" $n $op [expr {$a / 1000.0}] - -]
@@ -116,6 +145,9 @@ for {set e $minExponent} {$e <= $maxExponent} {incr e} {
                 if {$haveTcllib} {puts [format "CURVE area %d %.6g tcllib math::geometry::areaPolygon" $n [expr {$b / 1000.0}]]}
             }
             areaPacked {puts [format "CURVE area %d %.6g tkext::geom -packed area (packed block)" $n [expr {$a / 1000.0}]]}
+            areaInterleaved {
+                puts [format "CURVE area %d %.6g tkext::geom area (Tcl list built among others)" $n [expr {$a / 1000.0}]]
+            }
         }
     }
 }

@@ -16,6 +16,11 @@ x y pairs) it times, on one line item of an unmapped canvas:
   get  Tk+rel  the same, then the result released: Tk made 2n objects, and
                freeing them is part of what one read costs whoever reads
 
+Then the maps of tkext.geom on a float64 buffer at 10^3..10^5 points
+(translate, scale, rotate, transform, simplify on array('d'), which come back
+as array('d') from the packed block tkext::geom -packed returns) against the
+same map on a packed block in Tcl, timed inside Tcl.
+
 Each time is the best of several rounds, the variants taking turns within each
 round so that drift on a shared machine hits them alike (noise adds time, never
 removes it).  Usage:
@@ -132,8 +137,47 @@ def main() -> None:
             at_target['set packed'] / at_target['set Tk'], size, *sys.version_info[:2]))
         print('RESULT py.packedGet %.3f <= 1.00 packed get vs Tk\'s own read and release, %s' % (
             at_target['get packed'] / at_target['get Tk+release'], size))
+    geom_maps(root, min(max_exponent, 5))
     small_calls(root)
     root.destroy()
+
+
+def geom_maps(root: tkinter.Tk, max_exponent: int) -> None:
+    """tkext.geom maps on array('d') against tkext::geom -packed in Tcl (prints RESULT lines at the largest size)."""
+    from tkext import geom
+    tk = root.tk
+    maps = [('translate', (1.5, -2.0)), ('scale', (2.0, 3.0, 1.0, -1.0)), ('rotate', (37.5, 3.0, -4.0)),
+            ('transform', ((1, 2, 3, 4, 5, 6),)), ('simplify', (0.5,))]
+    print()
+    print('tkext.geom maps on array(\'d\') vs tkext::geom -packed on a packed block in Tcl (ms per call)')
+    print('| points | map | Python ms | Tcl ms | Python/Tcl |')
+    print('|---:|---|---:|---:|---:|')
+    for exponent in range(3, max_exponent + 1):
+        points = 10 ** exponent
+        rng = random.Random(points)
+        values = array('d', (rng.uniform(0, 1000) for _ in range(2 * points)))
+        tk.call('set', '::bench_block', values.tobytes())
+        repeats = max(7, min(300, 20_000_000 // points))
+        # Best of many rounds: a call whose 6 MB of fresh buffers (the
+        # buffer's bytes, Tcl's copy, the result's bytes and array) glibc had
+        # just given back to the system pays ~1,500 page faults more
+        # (bench/RESULTS.md); the best round is a call that found them mapped.
+        for name, args in maps:
+            function = getattr(geom, name)
+            words = ' '.join('{%s}' % ' '.join(map(str, a)) if isinstance(a, tuple) else str(a) for a in args)
+            t = best_interleaved({
+                'python': timed(tk, lambda: function(values, *args, tk=tk)),
+                'tcl': tcl_timed(tk, 'tkext::geom -packed %s $::bench_block %s' % (name, words)),
+            }, repeats)
+            # Both must compute the same points, or the timings mean nothing.
+            assert function(values, *args, tk=tk).tobytes() == tk.call(
+                'tkext::geom', '-packed', name, values.tobytes(), *args)
+            ratio = t['python'] / t['tcl']
+            print('| 10^%d | %s | %.3f | %.3f | %.2f× |' % (exponent, name, t['python'] * 1e3, t['tcl'] * 1e3, ratio))
+            if exponent == max_exponent:
+                print('RESULT py.geom.%s %.3f <= 1.20 tkext.geom.%s(array(\'d\')) vs tkext::geom -packed %s in Tcl, 10^%d points'
+                      % (name, ratio, name, name, exponent))
+        sys.stdout.flush()
 
 
 def small_calls(root: tkinter.Tk, calls: int = 2000, rounds: int = 41) -> None:

@@ -40,7 +40,8 @@ stage "tkext and its tests built with clang and libc++"
 
 # Which C++ library each layer's binary links: libc++, never libstdc++.
 library=$(find "$build" -maxdepth 1 -name 'lib*tkext*.so')
-for binary in "$library" "$build/tests/core/core_tests" "$build/tests/bridge/bridge_tests"; do
+for binary in "$library" "$build/tests/core/core_tests" "$build/tests/bridge/bridge_tests" \
+              "$build/tests/commands/commands_tests"; do
   needed=$(readelf -d "$binary" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | tr '\n' ' ')
   if [[ $needed != *libc++.so.1* || $needed == *libstdc++* ]]; then
     echo "clang-libcxx: $binary is not linked against libc++ alone: $needed"
@@ -53,7 +54,7 @@ TKEXT_ORACLE_CASES=2000 xvfb-run -a -s "-screen 0 1280x1024x24" \
   ctest --test-dir "$build" -j"$jobs" --timeout 600 -E '^tcl\.leak$' --output-on-failure \
   >"$build/ctest.log" 2>&1 || { grep -E 'tests passed|Failed|\*\*\*' "$build/ctest.log" | tail -n 40
                                 echo "clang-libcxx: suite failed (log: $build/ctest.log)"; exit 1; }
-for layer in 'core_tests\.' 'bridge_tests\.' 'tcl\.' 'demo\.' 'python\.' 'cmake\.'; do
+for layer in 'core_tests\.' 'bridge_tests\.' 'commands_tests\.' 'tcl\.' 'demo\.' 'python\.' 'cmake\.'; do
   count=$(grep -cE "Test +#[0-9]+: ${layer}.* Passed" "$build/ctest.log" || true)
   printf 'clang-libcxx: %-14s %3d ctest tests passed\n' "${layer//\\/}" "$count"
 done

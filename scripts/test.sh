@@ -49,10 +49,10 @@ if [[ ${TKEXT_SKIP_TCL9:-0} != 1 ]]; then
   build9=${TKEXT_BUILD9_DIR:-$build-tcl9}
   prefix9=$(bash scripts/tcltk9.sh | tail -n 1)
   cmake -S . -B "$build9" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_PREFIX_PATH="$prefix9"
-  cmake --build "$build9" -j"$(nproc)" --target tkext bridge_tests
+  cmake --build "$build9" -j"$(nproc)" --target tkext bridge_tests commands_tests
   xvfb-run -a -s "-screen 0 1280x1024x24" \
     ctest --test-dir "$build9" --output-on-failure -j"$(nproc)" --timeout 600 \
-      -R '^(tcl|demo|bridge_tests|cmake)\.' || status9=$?
+      -R '^(tcl|demo|bridge_tests|commands_tests|cmake)\.' || status9=$?
   stage_done "Tcl/Tk 9.0 (prefix, build, suite)"
   patch86=$(echo 'puts [info patchlevel]' | "$(awk -F= '$1 == "TKEXT_TCLSH:FILEPATH" {print $2}' "$build/CMakeCache.txt")")
   patch9=$(echo 'puts [info patchlevel]' | "$prefix9/bin/tclsh9.0")

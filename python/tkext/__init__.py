@@ -36,7 +36,7 @@ from tkinter import TclError
 
 from . import geom
 from ._shapes import FloatBuffer, Matrix, NestedCoords, check_tag_or_id, flatten, float64_block, matrix as _matrix
-from ._tcl import TkextError, Widget, call as _call, float_list, load, tkapp
+from ._tcl import TkextError, Widget, as_bytes, call as _call, float_list, load, tkapp
 from ._version import __version__
 
 __all__ = ['load', 'install', 'coords', 'coords_array', 'rotate', 'transform', 'geom',
@@ -162,13 +162,6 @@ def coords(canvas: tkinter.Canvas, tagOrId: TagOrId,
     return float_list(tk, _call(tk, (str(canvas), 'coords') + flatten((tagOrId,) + args)))
 
 
-def _as_bytes(result: Any) -> bytes:
-    """Internal function: a Tcl byte array result as bytes (also when wantobjects is off)."""
-    if isinstance(result, str):
-        return result.encode('latin-1')
-    return bytes(result)
-
-
 def coords_array(canvas: tkinter.Canvas, tagOrId: TagOrId) -> 'array[float]':
     """Return the coordinates of the item TAGORID as array('d'), read as one packed block.
 
@@ -178,7 +171,7 @@ def coords_array(canvas: tkinter.Canvas, tagOrId: TagOrId) -> 'array[float]':
     """
     check_tag_or_id(tagOrId)
     result = array('d')
-    result.frombytes(_as_bytes(_call(canvas.tk, 'tkext::packed', 'get', str(canvas), tagOrId)))
+    result.frombytes(as_bytes(_call(canvas.tk, 'tkext::packed', 'get', str(canvas), tagOrId)))
     return result
 
 

@@ -183,3 +183,10 @@ def load(widget_or_tk: Optional[Widget] = None) -> str:
 def float_list(tk: Any, result: Any) -> List[float]:
     """The Tcl list RESULT as a list of floats, as tkinter's Canvas.coords reads its result."""
     return [tk.getdouble(x) for x in tk.splitlist(result)]
+
+
+def as_bytes(result: Any) -> bytes:
+    """A Tcl byte array result (a packed block) as bytes, also when wantobjects is off."""
+    if isinstance(result, str):
+        return result.encode('latin-1')
+    return bytes(result)

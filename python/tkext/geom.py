@@ -25,7 +25,7 @@ from typing import Any, Callable, List, Optional, Tuple, TypeVar, Union, overloa
 
 from ._shapes import (POINTS_RULE, FloatBuffer, Matrix, PointSequence, Points, float64_block,
                       matrix as _matrix, numbers, scalar)
-from ._tcl import Widget, call, float_list, geometry_tkapp
+from ._tcl import Widget, as_bytes, call, float_list, geometry_tkapp
 
 __all__ = ['bbox', 'length', 'area', 'centroid', 'contains', 'distance',
            'translate', 'scale', 'rotate', 'transform', 'simplify']
@@ -79,13 +79,10 @@ def _map(tk: Optional[Widget], sub: str, points: Points, *args: Any) -> PointsRe
     """Internal function: tkext::geom -packed SUB POINTS ARGS, a list for a list, array('d') for a buffer."""
     interp = geometry_tkapp(tk)
     block, is_buffer = _block(points)
-    result = call(interp, 'tkext::geom', '-packed', sub, block, *args)
-    if isinstance(result, bytes):   # a packed result
-        values = array('d')
-        values.frombytes(result)
-        return values if is_buffer else values.tolist()
-    listed = float_list(interp, result)
-    return array('d', listed) if is_buffer else listed
+    # -packed maps answer with a packed block.
+    values = array('d')
+    values.frombytes(as_bytes(call(interp, 'tkext::geom', '-packed', sub, block, *args)))
+    return values if is_buffer else values.tolist()
 
 
 @_documented(_EMPTY_DOC)

@@ -2,11 +2,13 @@
 // numbers or of pairs of them, one tight pass each): the leaves and doubles
 // must be exactly what the general path gives, and anything off those paths,
 // however deep into a large list, must reach the general path and its error.
+#include <cstring>
 #include <string>
 #include <vector>
 
 #include "interp_fixture.hpp"
 #include "tkext/bridge/flatten.hpp"
+#include "tkext/bridge/interp_state.hpp"
 #include "tkext/bridge/number_values.hpp"
 
 using tkext::bridge::Flattened;
@@ -171,5 +173,42 @@ TEST_F(LargeValuesTest, ReadAndReleaseDoublesEmptiesOnlyAListItAloneHolds) {
         std::vector<double> out(std::size_t{2} * points, -1.0);
         EXPECT_FALSE(read_and_release_doubles(types_, list.get(), out.data())) << spoil;
         EXPECT_EQ(length(list), 2 * points) << spoil;
+    }
+}
+
+// The read loops ask for objects ahead of use, pairs in three stages
+// (bridge/object_prefetch.hpp): an element off the shape is found wherever it
+// lies relative to those stages, and the general path then gives every leaf
+// in order.
+TEST_F(LargeValuesTest, AnElementOffTheShapeIsFoundWhereverThePrefetchingIsForIt) {
+    for (const int count : {2, 5, 33, 64, 97, 200}) {
+        for (const int at : {0, 1, 15, 16, 17, 31, 32, 33, 63, 64, 65, 95, 96, 97, 98, 150, count - 2, count - 1}) {
+            if (at < 0 || at >= count) continue;
+            for (const std::string odd : {"{1 2 3}", "7", "{8 abc}"}) {
+                const std::string script = "set out {}; for {set i 0} {$i < " + std::to_string(count) +
+                                           "} {incr i} { if {$i == " + std::to_string(at) + "} {lappend out " +
+                                           odd + "} else {lappend out [list [expr {$i * 0.5}] [expr {-double($i)}]]}}; set out";
+                ObjRef value = eval(script);
+                Tcl_Obj* word = value.get();
+                Flattened out;
+                ASSERT_EQ(flatten_values(interp_, types_, numbers, {&word, 1}, out), TCL_OK) << result();
+                std::vector<std::string> expected;
+                for (int i = 0; i < count; ++i) {
+                    if (i == at) {
+                        for (const char* leaf : odd == "7" ? std::vector<const char*>{"7"}
+                                                : odd == "{1 2 3}" ? std::vector<const char*>{"1", "2", "3"}
+                                                                   : std::vector<const char*>{"8", "abc"}) {
+                            expected.emplace_back(leaf);
+                        }
+                    } else {
+                        expected.push_back(Tcl_GetString(Tcl_NewDoubleObj(i * 0.5)));
+                        expected.push_back(Tcl_GetString(Tcl_NewDoubleObj(-double(i))));
+                    }
+                }
+                std::vector<std::string> got;
+                for (Tcl_Obj* leaf : out.leaves) got.emplace_back(Tcl_GetString(leaf));
+                EXPECT_EQ(got, expected) << count << " pairs, " << odd << " at " << at;
+            }
+        }
     }
 }

@@ -115,7 +115,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (size == 0) return 0;
     Fixture& f = fixture();
     const std::uint8_t mode = data[0] % 5;
-    const char* bytes = reinterpret_cast<const char*>(data + 1);
     const auto length = static_cast<Tcl_Size>(size - 1);
 
     // Arbitrary bytes become a string as Tcl would read them from a file (a
@@ -124,10 +123,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (mode == 3) {
         text = ObjRef(Tcl_NewByteArrayObj(data + 1, length));
     } else {
-        Tcl_DString decoded;
-        Tcl_ExternalToUtfDString(nullptr, bytes, length, &decoded);
-        text = ObjRef(Tcl_NewStringObj(Tcl_DStringValue(&decoded), Tcl_DStringLength(&decoded)));
-        Tcl_DStringFree(&decoded);
+        text = ObjRef(fuzz_support::new_text_object(data + 1, size - 1));
     }
 
     std::vector<ObjRef> held;  // keeps every argument alive while leaves are in use

@@ -31,6 +31,7 @@
 #include <tk.h>
 
 #include "tkext/bridge/tcl_compat.hpp"
+#include "fuzz_support.hpp"
 
 namespace {
 
@@ -96,13 +97,10 @@ Tcl_Obj* make_argument(const std::uint8_t* data, std::size_t size) {
         std::memcpy(&value, data + 1, sizeof value);
         return Tcl_NewDoubleObj(value);
     }
-    Tcl_DString decoded;
-    Tcl_ExternalToUtfDString(nullptr, reinterpret_cast<const char*>(data), static_cast<int>(size), &decoded);
-    std::string text(Tcl_DStringValue(&decoded), static_cast<std::size_t>(Tcl_DStringLength(&decoded)));
-    Tcl_DStringFree(&decoded);
+    std::string text = fuzz_support::decoded_text(data, size);
     // Both tkext and Tk end coordinates at a word like -fill; options are
     // added separately, so an argument must not look like one.
-    if (text.size() >= 2 && text[0] == '-' && text[1] >= 'a' && text[1] <= 'z') text.insert(0, " ");
+    if (text.size() >= 2 && text[0] == '-' && text[1] >= 'a' && text[1] <= 'z') text = " " + text;
     return Tcl_NewStringObj(text.data(), static_cast<int>(text.size()));
 }
 

@@ -159,10 +159,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
 
     // Text as Tcl would read it from a file, so its internal form is valid.
-    Tcl_DString decoded;
-    Tcl_ExternalToUtfDString(nullptr, reinterpret_cast<const char*>(data + 1), length, &decoded);
-    const ObjRef text(Tcl_NewStringObj(Tcl_DStringValue(&decoded), Tcl_DStringLength(&decoded)));
-    Tcl_DStringFree(&decoded);
+    const ObjRef text(fuzz_support::new_text_object(data + 1, size - 1));
 
     if (mode == 3) {
         // Text whose characters are all bytes (U+0000-U+00FF) is read as those

@@ -116,6 +116,35 @@ class GeomTest(unittest.TestCase):
                     from_buffer = from_buffer.tolist()
                 self.assertEqual(from_buffer, from_list)
 
+    def test_maps_of_buffers_come_back_as_one_packed_block(self):
+        # tkext::geom -packed returns a map's points as a packed block (Python
+        # bytes), which becomes the array('d') with one copy, whatever the
+        # interpreter's wantobjects.
+        values = array('d', SQUARE_FLAT)
+        tcl = tkinter.Tcl()
+        geom.area(values, tk=tcl)  # loads tkext
+        block = tcl.call('tkext::geom', '-packed', 'translate', values.tobytes(), 1, 2)
+        self.assertIsInstance(block, bytes)
+        self.assertEqual(array('d', block).tolist(), [1.0, 2.0, 11.0, 2.0, 11.0, 12.0, 1.0, 12.0])
+        text_app = tkinter.Tcl().tk
+        text_app.wantobjects(False)  # its calls now return str
+        geom.area(values, tk=text_app)
+        self.assertIsInstance(text_app.call('tkext::geom', '-packed', 'translate', values.tobytes(), 1, 2), str)
+        for tk in (tcl, text_app):
+            with self.subTest(wantobjects=tk is tcl):
+                for name, args in [('translate', (1, 2)), ('scale', (2, 3)), ('rotate', (180,)),
+                                   ('transform', ((1, 0, 0, 1, 5, 6),)), ('simplify', (0.5,))]:
+                    got = getattr(geom, name)(values, *args, tk=tk)
+                    self.assertIsInstance(got, array)
+                    self.assertEqual(got.typecode, 'd')
+                    self.assertEqual(got.tolist(), getattr(geom, name)(SQUARE_FLAT, *args, tk=tk))
+                self.assertEqual(geom.translate(array('d'), 1, 2, tk=tk), array('d'))
+
+    def test_maps_of_buffers_that_overflow_raise(self):
+        with self.assertRaises(TclError) as caught:
+            geom.scale(array('d', [1e308, 1.0]), 10, 1)
+        self.assertIn('result is not finite', str(caught.exception))
+
     def test_each_thread_has_its_own_interpreter(self):
         results = []
         thread = threading.Thread(target=lambda: results.append(geom.area(SQUARE)))

@@ -6,6 +6,7 @@
 
 #include "../core/nesting_scan.hpp"
 #include "errors.hpp"
+#include "object_prefetch.hpp"
 
 namespace tkext::bridge {
 namespace {
@@ -189,26 +190,50 @@ bool flatten_points(const ObjTypes& types, const LeafRules& rules, Tcl_Obj* valu
     bool shape_ok = true;
     bool all_ok = true;
     double value_read = 0.0;
+    // Objects are asked for ahead of use (object_prefetch.hpp): a program's
+    // points lie among its other data, and waiting for each in turn would be
+    // most of the pass.
+    constexpr std::size_t ahead = prefetch_distance;
     if (!pairs) {
         for (std::size_t i = 0; shape_ok && i < count; ++i) {
+            if (i + ahead < count) prefetch_object(elements[i + ahead]);
             Tcl_Obj* element = elements[i];
             shape_ok = types.is_number(element);
             all_ok &= binary_leaf_verdict(types, rules, element, value_read) == LeafVerdict::ok;
             leaves[i] = element;
         }
     } else {
-        for (std::size_t i = 0; shape_ok && i < count; ++i) {
-            Tcl_Obj* pair = elements[i];
+        // Three dependent reads a pair, so a pipeline: 3*ahead elements on
+        // the pair object is asked for, 2*ahead on its element store, and
+        // `ahead` elements before it is judged the pair is split (its numbers'
+        // addresses stored in `leaves` and asked for); then element i is
+        // judged from objects that are most likely in cache.  A pair found
+        // malformed ahead ends the pass as it would when reached.
+        const auto split = [&](std::size_t j) {
+            Tcl_Obj* pair = elements[j];
             Tcl_Size inner_count = 0;
             Tcl_Obj** inner = nullptr;
-            shape_ok = pair->typePtr == types.list &&
-                       Tcl_ListObjGetElements(nullptr, pair, &inner_count, &inner) == TCL_OK &&
-                       inner_count == 2 && types.is_number(inner[0]) && types.is_number(inner[1]);
+            if (pair->typePtr != types.list ||
+                Tcl_ListObjGetElements(nullptr, pair, &inner_count, &inner) != TCL_OK || inner_count != 2) {
+                return false;
+            }
+            prefetch_object(inner[0]);
+            prefetch_object(inner[1]);
+            leaves[2 * j] = inner[0];
+            leaves[2 * j + 1] = inner[1];
+            return true;
+        };
+        for (std::size_t j = 0; shape_ok && j < ahead && j < count; ++j) shape_ok = split(j);
+        for (std::size_t i = 0; shape_ok && i < count; ++i) {
+            if (i + 3 * ahead < count) prefetch_object(elements[i + 3 * ahead]);
+            if (i + 2 * ahead < count) prefetch_memory(elements[i + 2 * ahead]->internalRep.twoPtrValue.ptr1);
+            if (i + ahead < count) shape_ok = split(i + ahead);
+            Tcl_Obj* x = leaves[2 * i];
+            Tcl_Obj* y = leaves[2 * i + 1];
+            shape_ok = shape_ok && types.is_number(x) && types.is_number(y);
             if (shape_ok) {
-                all_ok &= binary_leaf_verdict(types, rules, inner[0], value_read) == LeafVerdict::ok;
-                all_ok &= binary_leaf_verdict(types, rules, inner[1], value_read) == LeafVerdict::ok;
-                leaves[2 * i] = inner[0];
-                leaves[2 * i + 1] = inner[1];
+                all_ok &= binary_leaf_verdict(types, rules, x, value_read) == LeafVerdict::ok;
+                all_ok &= binary_leaf_verdict(types, rules, y, value_read) == LeafVerdict::ok;
             }
         }
     }

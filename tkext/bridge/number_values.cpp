@@ -9,6 +9,7 @@
 #include "errors.hpp"
 #include "flatten.hpp"
 #include "interp_state.hpp"
+#include "object_prefetch.hpp"
 
 namespace tkext::bridge {
 namespace {
@@ -61,12 +62,17 @@ int read_matrix(Tcl_Interp* interp, Tcl_Obj* value, std::array<double, 6>& out) 
 
 // One tight pass that copies every value while the leaf verdict checks it:
 // at 10^5 points reading the objects is the cost, so the pass does nothing
-// else.
+// else but ask for the objects prefetch_distance elements ahead.
 bool read_binary_numbers(const ObjTypes& types, Tcl_Obj* const* elements, std::size_t count,
                          double* out) {
     const LeafRules rules = LeafRules::numbers();
     bool all_ok = true;
-    for (std::size_t i = 0; i < count; ++i) {
+    std::size_t i = 0;
+    for (; i + prefetch_distance < count; ++i) {
+        prefetch_object(elements[i + prefetch_distance]);
+        all_ok &= binary_leaf_verdict(types, rules, elements[i], out[i]) == LeafVerdict::ok;
+    }
+    for (; i < count; ++i) {
         all_ok &= binary_leaf_verdict(types, rules, elements[i], out[i]) == LeafVerdict::ok;
     }
     return all_ok;

@@ -6,12 +6,18 @@
 // dispatches with Tcl_GetIndexFromObj; the arithmetic is core's
 // (geometry_measures, point_transforms, polyline_simplify), this file only
 // reads arguments and builds results.  With -packed, COORDS is a packed block
-// (bridge::PackedValues) whose float64 values go to the core as they lie:
-// no Tcl object per number, which at 10^5 points is nearly all the cost.
+// (bridge::PackedValues) whose float64 values go to the core as they lie, and
+// a map's result is a packed block too, written where it will lie: no Tcl
+// object per number either way, which at 10^5 points is nearly all the cost.
+#include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <span>
 #include <string>
+#include <vector>
 
+#include "../core/finite_values.hpp"
 #include "../core/geometry_measures.hpp"
 #include "../core/point_transforms.hpp"
 #include "../core/polyline_simplify.hpp"
@@ -19,6 +25,7 @@
 #include "../bridge/interp_state.hpp"
 #include "../bridge/number_values.hpp"
 #include "../bridge/packed_values.hpp"
+#include "../bridge/reusable_objects.hpp"
 #include "commands.hpp"
 
 namespace tkext::commands {
@@ -121,13 +128,62 @@ int read_arguments(Sub sub, Tcl_Interp* interp, std::span<Tcl_Obj* const> args, 
     return TCL_OK;
 }
 
-// Where a map writes its points: `scratch`, sized for them.  A list's
-// coordinates were read into `scratch` already and are mapped in place
-// (the core allows in == out; the size is unchanged, so nothing moves); a
-// packed block's are mapped from the block into it.
-std::span<double> map_output(std::span<const double> xy, core::ScratchVector<double>& scratch) {
+// Applies the map `sub` (translate, scale, rotate, transform) to `in`,
+// writing `out` (the same size; the core allows in == out).
+void apply_map(Sub sub, const Arguments& args, std::span<const double> in, std::span<double> out) {
+    switch (sub) {
+        case Sub::translate:
+            core::translate_points(in, out, args.x, args.y);
+            return;
+        case Sub::scale:
+            core::scale_points(in, out, args.x, args.y, args.cx, args.cy);
+            return;
+        case Sub::rotate:
+            core::rotate_points(in, out, args.angle, args.cx, args.cy);
+            return;
+        case Sub::transform:
+            core::transform_points(in, out, args.matrix);
+            return;
+        default:
+            return;
+    }
+}
+
+// A map's points as the result: a flat list, or with -packed a packed block.
+// The block is the interpreter's reusable result array
+// (bridge::result_byte_array), so a map called again and again writes into
+// memory it already has instead of fresh pages.  A point that overflowed
+// gets the list result's TKEXT GEOM OVERFLOW error.
+int set_points_result(Tcl_Interp* interp, std::span<const double> points, bool packed) {
+    if (!packed || !core::all_finite(points)) return set_double_list_result(interp, points);
+    const bridge::ObjRef bytes = bridge::result_byte_array(interp, points.size() * sizeof(double));
+    if (!points.empty()) {
+        std::memcpy(Tcl_GetByteArrayFromObj(bytes.get(), nullptr), points.data(), points.size() * sizeof(double));
+    }
+    Tcl_SetObjResult(interp, bytes.get());
+    return TCL_OK;
+}
+
+// translate, scale, rotate, transform.  A list's coordinates were read into
+// `scratch` and are mapped in place; a block's are mapped straight into the
+// result block when it is aligned for doubles (Tcl's byte arrays are), and
+// into `scratch` otherwise.
+int run_map(Sub sub, Tcl_Interp* interp, const Arguments& args, std::span<const double> xy, bool packed,
+            core::ScratchVector<double>& scratch) {
+    if (packed && !xy.empty()) {
+        const bridge::ObjRef bytes = bridge::result_byte_array(interp, xy.size() * sizeof(double));
+        auto* out = reinterpret_cast<double*>(Tcl_GetByteArrayFromObj(bytes.get(), nullptr));
+        if (reinterpret_cast<std::uintptr_t>(out) % alignof(double) == 0) {
+            const std::span<double> points{out, xy.size()};
+            apply_map(sub, args, xy, points);
+            if (!core::all_finite(points)) return set_double_list_result(interp, points);  // the overflow error
+            Tcl_SetObjResult(interp, bytes.get());
+            return TCL_OK;
+        }
+    }
     scratch.resize(xy.size());
-    return scratch;
+    apply_map(sub, args, xy, scratch);
+    return set_points_result(interp, scratch, packed);
 }
 
 // words: COORDS ?arg ...?, COORDS a packed block when `packed`.
@@ -172,28 +228,15 @@ int run(Sub sub, Tcl_Interp* interp, std::span<Tcl_Obj* const> words, bool packe
             if (!d) return empty_error(interp, "distance");
             return bridge::set_double_result(interp, *d);
         }
-        case Sub::translate: {
-            const std::span<double> out = map_output(xy, *scratch);
-            core::translate_points(xy, out, args.x, args.y);
-            return set_double_list_result(interp, out);
+        case Sub::translate:
+        case Sub::scale:
+        case Sub::rotate:
+        case Sub::transform:
+            return run_map(sub, interp, args, xy, packed, *scratch);
+        case Sub::simplify: {
+            const std::vector<double> kept = core::simplify_polyline(xy, args.tolerance);
+            return set_points_result(interp, kept, packed);
         }
-        case Sub::scale: {
-            const std::span<double> out = map_output(xy, *scratch);
-            core::scale_points(xy, out, args.x, args.y, args.cx, args.cy);
-            return set_double_list_result(interp, out);
-        }
-        case Sub::rotate: {
-            const std::span<double> out = map_output(xy, *scratch);
-            core::rotate_points(xy, out, args.angle, args.cx, args.cy);
-            return set_double_list_result(interp, out);
-        }
-        case Sub::transform: {
-            const std::span<double> out = map_output(xy, *scratch);
-            core::transform_points(xy, out, args.matrix);
-            return set_double_list_result(interp, out);
-        }
-        case Sub::simplify:
-            return set_double_list_result(interp, core::simplify_polyline(xy, args.tolerance));
     }
     return TCL_OK;
 }
@@ -230,6 +273,12 @@ int geom_command(ClientData data, Tcl_Interp* interp, int objc, Tcl_Obj* const o
         return TCL_ERROR;
     }
     const std::span<Tcl_Obj* const> words{objv + first + 1, static_cast<std::size_t>(args)};
+    // The previous command's result may still be set when Tcl_EvalObjv (what
+    // Python's tk.call uses) starts this one; dropped now, a packed result of
+    // the call before can be reused (bridge::result_byte_array).  Not when it
+    // is one of this call's words: a C caller may pass it holding no
+    // reference of its own.
+    if (std::find(objv, objv + objc, Tcl_GetObjResult(interp)) == objv + objc) Tcl_ResetResult(interp);
     return bridge::run_guarded(interp, [&] {
         return run(static_cast<Sub>(index), interp, words, packed, state.types());
     });
