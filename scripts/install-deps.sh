@@ -12,6 +12,7 @@ packages=(
   clang libclang-rt-14-dev llvm      # sanitizers and libFuzzer
   valgrind                           # leak checks
   imagemagick                        # demo screenshots
+  ghostscript librsvg2-bin           # SVG oracle: Tk's PostScript and tkext's SVG as pictures
   zip                                # Tcl 9.0 build (scripts/tcltk9.sh): its library zip
   python3-tk python3-numpy python3-venv python3-build python3-setuptools python3-wheel python3-mypy  # wheel, NumPy, hints
 )
