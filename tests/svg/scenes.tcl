@@ -7,6 +7,8 @@
 # against Tk's own PostScript; it was set between what the correct and the
 # wrong exports measured (see svg_oracle.test, which checks both sides).
 #   scene name bound script
+# Window items have no scene: Tk's PostScript copies the widget's pixels off
+# the screen, tkext writes an empty group (svg.test checks it).
 
 set ::svgScenes {}
 proc scene {name bound script} { lappend ::svgScenes $name $bound $script }
@@ -82,4 +84,21 @@ scene mixed 0.03 {
     .c create line 100 40 210 130 -width 5 -arrow last -fill #206020
     .c create polygon 110 140 150 90 190 140 -fill #c03030 -tags probe
     .c create text 60 130 -text "mix" -font {Helvetica 16}
+}
+scene bitmaps 0.01 {
+    .c create bitmap 20 20 -bitmap questhead -anchor nw -foreground #c00000
+    .c create bitmap 120 40 -bitmap info -foreground black -background #ffff80
+    .c create bitmap 200 120 -bitmap error -anchor se -foreground blue -tags probe
+    .c create bitmap 60 120 -bitmap gray25 -foreground #006000 -background {}
+}
+scene fonts 0.043 {
+    # Tk's PostScript leaves out underline and overstrike (the screen and
+    # the SVG draw them): the bound allows for those two lines.
+    .c create text 20 20 -text "underline" -anchor nw -font {Helvetica 16 underline}
+    .c create text 20 60 -text "overstrike" -anchor nw -font {Helvetica 16 overstrike} -fill #0000c0
+    .c create text 220 150 -text "Times" -anchor se -font {Times 20 bold italic} -tags probe
+}
+scene rotated 0.033 {
+    .c create text 60 80 -text "rotated" -angle 90 -font {Helvetica 16 bold}
+    .c create text 160 80 -text "tilted text" -angle 30 -font {Helvetica 14} -fill #a00000 -tags probe
 }

@@ -31,6 +31,7 @@
 #include "../bridge/obj_ref.hpp"
 #include "../core/svg_document.hpp"
 #include "../core/svg_geometry.hpp"
+#include "../core/svg_png.hpp"
 #include "canvas_target.hpp"
 #include "commands.hpp"
 
@@ -302,14 +303,8 @@ public:
     // untouched).  Starts are ascending; the first is 0.
     int line_starts(const ItemOptions& item, Tcl_Obj* font, double line_height,
                     std::vector<Tcl_Size>& starts) {
-        if (!measure_path_) {
-            std::string name = std::string(text_of(path_)) + ".__tkext_svg_measure";
-            ObjRef canvas = word("canvas");
-            measure_path_ = word(name);
-            if (run({canvas.get(), measure_path_.get()}) != TCL_OK) {
-                measure_path_ = ObjRef();
-                return TCL_ERROR;
-            }
+        if (measure_canvas() != TCL_OK) return TCL_ERROR;
+        if (!measure_item_) {
             ObjRef create = word("create"), text = word("text"), zero = word("0"),
                    anchor = word("-anchor"), nw = word("nw");
             if (run({measure_path_.get(), create.get(), text.get(), zero.get(), zero.get(),
@@ -351,6 +346,36 @@ public:
         return TCL_OK;
     }
 
+    // A bitmap's size and bits (row by row from the top, true: foreground),
+    // as Tk's own PostScript of it on the private canvas spells them out.
+    // `bits` stays empty when that PostScript is not one plain imagemask.
+    int bitmap_bits(Tcl_Obj* bitmap, int& width, int& height, std::vector<bool>& bits) {
+        bits.clear();
+        if (measure_canvas() != TCL_OK) return TCL_ERROR;
+        ObjRef create = word("create"), bitmap_word = word("bitmap"), zero = word("0"),
+               anchor = word("-anchor"), nw = word("nw"), bitmap_option = word("-bitmap"),
+               bbox = word("bbox"), remove = word("delete"), postscript = word("postscript");
+        if (run({measure_path_.get(), create.get(), bitmap_word.get(), zero.get(), zero.get(),
+                 anchor.get(), nw.get(), bitmap_option.get(), bitmap}) != TCL_OK) {
+            return TCL_ERROR;
+        }
+        ObjRef id(result());
+        std::vector<double> box;
+        int status = run({measure_path_.get(), bbox.get(), id.get()});
+        if (status == TCL_OK) status = numbers(result(), box);
+        if (status == TCL_OK && box.size() == 4) {
+            width = static_cast<int>(box[2] - box[0]);
+            height = static_cast<int>(box[3] - box[1]);
+            ObjRef x = word("-x"), y = word("-y"), w = word("-width"), h = word("-height"),
+                   w_value = word(std::to_string(width)), h_value = word(std::to_string(height));
+            status = run({measure_path_.get(), postscript.get(), x.get(), zero.get(), y.get(), zero.get(),
+                          w.get(), w_value.get(), h.get(), h_value.get()});
+            if (status == TCL_OK) bits = imagemask_bits(text_of(result()), width, height);
+        }
+        const int deleted = run({measure_path_.get(), remove.get(), id.get()});
+        return status != TCL_OK ? status : deleted;
+    }
+
     // A photo image's pixels as PNG bytes (`img data -format png`), and its size.
     // `png` stays empty for an image that is not a photo.
     int photo_png(Tcl_Obj* image, ObjRef& png, double& width, double& height) {
@@ -384,6 +409,53 @@ public:
     }
 
 private:
+    // The private canvas for measuring text and reading bitmaps: a child of
+    // the exported canvas, never mapped, destroyed when the export ends.
+    int measure_canvas() {
+        if (measure_path_) return TCL_OK;
+        ObjRef canvas = word("canvas");
+        ObjRef name = word(std::string(text_of(path_)) + ".__tkext_svg_measure");
+        if (run({canvas.get(), name.get()}) != TCL_OK) return TCL_ERROR;
+        measure_path_ = name;
+        return TCL_OK;
+    }
+
+    // The bits of the one "W H true matrix {<hex>} imagemask" in Tk's
+    // PostScript of a bitmap: rows of whole bytes, most significant bit
+    // leftmost, written bottom row first.
+    static std::vector<bool> imagemask_bits(std::string_view ps, int width, int height) {
+        const std::string head = std::to_string(width) + " " + std::to_string(height) + " true matrix {";
+        const std::size_t at = ps.find(head);
+        if (at == std::string_view::npos || ps.find(head, at + 1) != std::string_view::npos) return {};
+        const std::size_t open = ps.find('<', at), close = ps.find('>', at);
+        if (open == std::string_view::npos || close == std::string_view::npos || close < open) return {};
+        std::vector<unsigned char> bytes;
+        int nibble = -1;
+        for (char c : ps.substr(open + 1, close - open - 1)) {
+            int v = -1;
+            if (c >= '0' && c <= '9') v = c - '0';
+            if (c >= 'a' && c <= 'f') v = c - 'a' + 10;
+            if (c >= 'A' && c <= 'F') v = c - 'A' + 10;
+            if (v < 0) continue;
+            if (nibble < 0) {
+                nibble = v;
+            } else {
+                bytes.push_back(static_cast<unsigned char>(nibble * 16 + v));
+                nibble = -1;
+            }
+        }
+        const std::size_t row_bytes = static_cast<std::size_t>(width + 7) / 8;
+        if (bytes.size() != row_bytes * static_cast<std::size_t>(height)) return {};
+        std::vector<bool> bits(static_cast<std::size_t>(width) * static_cast<std::size_t>(height));
+        for (int y = 0; y < height; ++y) {
+            const unsigned char* row = bytes.data() + row_bytes * static_cast<std::size_t>(height - 1 - y);
+            for (int x = 0; x < width; ++x) {
+                bits[static_cast<std::size_t>(y * width + x)] = (row[x / 8] >> (7 - x % 8)) & 1;
+            }
+        }
+        return bits;
+    }
+
     // A flat -name value list (font actual, font metrics) read like item options.
     class ItemOptionsDict {
     public:
@@ -753,6 +825,40 @@ int export_image(CanvasReader& reader, svg::Document& doc, const Item& item) {
     return TCL_OK;
 }
 
+int export_bitmap(CanvasReader& reader, svg::Document& doc, const Item& item) {
+    if (item.xy.size() < 2) return TCL_OK;
+    Tcl_Obj* bitmap = pick(item, "bitmap");
+    if (bitmap == nullptr || Tcl_GetCharLength(bitmap) == 0) return TCL_OK;
+    std::optional<svg::Rgb> foreground, background;
+    if (reader.colour(pick(item, "foreground"), foreground) != TCL_OK ||
+        reader.colour(pick(item, "background"), background) != TCL_OK) {
+        return TCL_ERROR;
+    }
+    int width = 0, height = 0;
+    std::vector<bool> bits;
+    if (reader.bitmap_bits(bitmap, width, height, bits) != TCL_OK) return TCL_ERROR;
+    if (bits.empty()) {
+        doc.placeholder("bitmap " + std::string(text_of(item.id)),
+                        "bitmap " + std::string(text_of(bitmap)) + ": its bits could not be read, not drawn");
+        return TCL_OK;
+    }
+    // Set bits in the foreground, clear ones in the background or see-through.
+    std::vector<std::uint8_t> rgba(bits.size() * 4, 0);
+    for (std::size_t i = 0; i < bits.size(); ++i) {
+        const std::optional<svg::Rgb>& colour = bits[i] ? foreground : background;
+        if (!colour) continue;
+        rgba[4 * i] = colour->r;
+        rgba[4 * i + 1] = colour->g;
+        rgba[4 * i + 2] = colour->b;
+        rgba[4 * i + 3] = 255;
+    }
+    const auto png = svg::encode_png_rgba(static_cast<std::uint32_t>(width), static_cast<std::uint32_t>(height), rgba);
+    const svg::XY corner = svg::anchored_top_left(anchor_of(item.options.text("-anchor")), item.xy[0],
+                                                  item.xy[1], width, height);
+    doc.png_image(std::floor(corner.x), std::floor(corner.y), width, height, png);
+    return TCL_OK;
+}
+
 // Draws one item; unknown types become a commented placeholder.
 int export_item(CanvasReader& reader, svg::Document& doc, const Item& item, const std::string& type) {
     if (type == "line") return export_line(reader, doc, item);
@@ -760,6 +866,7 @@ int export_item(CanvasReader& reader, svg::Document& doc, const Item& item, cons
     if (type == "rectangle" || type == "oval" || type == "arc") return export_boxed(reader, doc, item, type);
     if (type == "text") return export_text(reader, doc, item);
     if (type == "image") return export_image(reader, doc, item);
+    if (type == "bitmap") return export_bitmap(reader, doc, item);
     const std::string id(text_of(item.id));
     if (type == "window") {
         doc.placeholder("window " + id, "window item " + id + " (" +

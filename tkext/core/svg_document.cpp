@@ -134,12 +134,14 @@ void Document::text(const TextBlock& block) {
     attribute("font-size", block.font.size);
     if (block.font.bold) out_.append(" font-weight=\"bold\"");
     if (block.font.italic) out_.append(" font-style=\"italic\"");
+    // On each line: renderers (librsvg) do not pass a decoration on <text> down to its tspans.
+    std::string decoration;
     if (block.font.underline || block.font.overstrike) {
-        out_.append(" text-decoration=\"");
-        if (block.font.underline) out_.append("underline");
-        if (block.font.underline && block.font.overstrike) out_.push_back(' ');
-        if (block.font.overstrike) out_.append("line-through");
-        out_.push_back('"');
+        decoration = " text-decoration=\"";
+        if (block.font.underline) decoration.append("underline");
+        if (block.font.underline && block.font.overstrike) decoration.push_back(' ');
+        if (block.font.overstrike) decoration.append("line-through");
+        decoration.push_back('"');
     }
     double x = corner.x;
     if (block.justify == Justify::center) {
@@ -164,6 +166,7 @@ void Document::text(const TextBlock& block) {
         out_.append("<tspan");
         attribute("x", x);
         attribute("y", corner.y + block.ascent + block.line_height * static_cast<double>(i));
+        out_.append(decoration);
         out_.push_back('>');
         append_escaped(out_, block.lines[i]);
         out_.append("</tspan>");
