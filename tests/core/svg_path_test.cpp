@@ -1,6 +1,7 @@
 // SVG numbers and path data: shortest exact numbers, command syntax.
 #include <gtest/gtest.h>
 
+#include <charconv>
 #include <cmath>
 #include <cstdlib>
 #include <limits>
@@ -28,6 +29,27 @@ TEST(SvgNumber, ShortestForms) {
     EXPECT_EQ(number(1e-7), "1e-07");
     EXPECT_EQ(number(1e21), "1e+21");
     EXPECT_EQ(number(1234567.125), "1234567.125");
+}
+
+TEST(SvgNumber, SameTextAsToCharsWhereverTheShortPathApplies) {
+    // Whole numbers and numbers of up to six decimals, all signs and sizes
+    // around the short path's limits: the text must be to_chars' own.
+    std::mt19937_64 rng(7);
+    std::uniform_int_distribution<long long> whole(-2000000000LL, 2000000000LL);
+    std::uniform_int_distribution<int> decimals(0, 6);
+    auto reference = [](double v) {
+        char buffer[32];
+        const auto result = std::to_chars(buffer, buffer + sizeof buffer, v);
+        return std::string(buffer, result.ptr);
+    };
+    for (int i = 0; i < 200000; ++i) {
+        const double v = static_cast<double>(whole(rng)) / std::pow(10.0, decimals(rng));
+        if (v == 0.0) continue;
+        ASSERT_EQ(number(v), reference(v)) << v;
+    }
+    for (double v : {1e-3, 9.999e-4, 0.0012, 1e5, 99999.9999, 10000.0, 100000.0, 0.5, -0.25, 3.0, 0.1 + 0.2}) {
+        EXPECT_EQ(number(v), reference(v)) << v;
+    }
 }
 
 TEST(SvgNumber, NotFiniteIsZero) {

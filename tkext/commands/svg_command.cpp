@@ -20,6 +20,7 @@
 #include <cstring>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -621,7 +622,9 @@ int export_line(CanvasReader& reader, svg::Document& doc, const Item& item) {
     if (!stroke || item.xy.size() < 2) return TCL_OK;
     stroke->cap = cap_of(item.options.text("-capstyle"));
     stroke->join = join_of(item.options.text("-joinstyle"));
-    std::vector<double> xy = item.xy;
+    // The points as the canvas has them; copied only when arrowheads move the ends.
+    std::span<const double> xy = item.xy;
+    std::vector<double> adjusted;
     const std::size_t n = xy.size() / 2;
     if (n == 1) {
         // One point: Tk draws a dot as wide as the line.
@@ -640,21 +643,24 @@ int export_line(CanvasReader& reader, svg::Document& doc, const Item& item) {
         }
         svg::ArrowShape arrow_shape;
         if (shape.size() == 3) arrow_shape = {shape[0], shape[1], shape[2]};
+        adjusted.assign(item.xy.begin(), item.xy.end());
         // The head's size follows the width Tk configured the line with.
         if (arrow != "last") {
             const auto head = svg::arrowhead({xy[0], xy[1]}, {xy[2], xy[3]}, arrow_shape, stroke->width);
-            xy[0] = head.neck.x;
-            xy[1] = head.neck.y;
+            adjusted[0] = head.neck.x;
+            adjusted[1] = head.neck.y;
             heads.push_back(head);
         }
         if (arrow != "first") {
+            // Tk computes the last head from the line as the first head left it.
             const std::size_t last = 2 * (n - 1);
-            const auto head = svg::arrowhead({xy[last], xy[last + 1]}, {xy[last - 2], xy[last - 1]},
-                                             arrow_shape, stroke->width);
-            xy[last] = head.neck.x;
-            xy[last + 1] = head.neck.y;
+            const auto head = svg::arrowhead({adjusted[last], adjusted[last + 1]},
+                                             {adjusted[last - 2], adjusted[last - 1]}, arrow_shape, stroke->width);
+            adjusted[last] = head.neck.x;
+            adjusted[last + 1] = head.neck.y;
             heads.push_back(head);
         }
+        xy = adjusted;
     }
     svg::PathData path;
     trace_curve(path, xy, item.options, false);

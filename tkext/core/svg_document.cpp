@@ -117,6 +117,10 @@ void Document::paint_attributes(const Paint& paint) {
 
 void Document::path(const PathData& data, const Paint& paint) {
     if (data.empty() || (!paint.fill && !paint.stroke)) return;
+    // A long path grows the document once, not by doubling.
+    if (out_.capacity() - out_.size() < data.text().size() + 512) {
+        out_.reserve(out_.size() + data.text().size() + 65536);
+    }
     out_.append("<path d=\"");
     out_.append(data.text());
     out_.push_back('"');
