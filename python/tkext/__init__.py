@@ -8,6 +8,7 @@ Thin wrappers over the tkext Tcl package (see doc/tkext.n):
     coords_array(canvas, item) the item's coordinates as array('d')
     rotate, transform         whole-item geometry (tkext::rotate, tkext::transform)
     geom                      point-set geometry (tkext::geom), see tkext.geom
+    svg(canvas, ...)          the canvas as an SVG document (tkext::svg)
 
 Coordinates may have any shape: flat numbers, (x, y) pairs, nested tuples and
 lists (up to 1000 levels), with None dropped; or one float64 buffer
@@ -32,7 +33,7 @@ from ._shapes import flatten, float64_block
 from ._version import __version__
 
 __all__ = ['load', 'install', 'coords', 'coords_array', 'rotate', 'transform', 'geom',
-           'TclError', '__version__']
+           'svg', 'TclError', '__version__']
 
 _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 
@@ -246,3 +247,4 @@ def transform(canvas: tkinter.Canvas, tagOrId: TagOrId,
 
 
 from . import geom  # noqa: E402  (geom uses the helpers above)
+from ._svg import svg  # noqa: E402  (so does svg)

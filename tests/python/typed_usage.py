@@ -36,3 +36,7 @@ x, y, z = geom.centroid([(0, 0)])  # type: ignore[misc]
 number: float = tkext.coords(canvas, 1)  # type: ignore[assignment]
 name: int = tkext.__version__  # type: ignore[assignment]
 tkext.coords(canvas, 1.5)  # type: ignore[arg-type]
+document: str = tkext.svg(canvas, x=0, y=0, width='4i', height=300, items='all')
+tkext.svg(canvas, file='out.svg')
+tkext.svg(canvas, 'out.svg')  # type: ignore[misc]
+tkext.svg(canvas, items=1.5)  # type: ignore[arg-type]
