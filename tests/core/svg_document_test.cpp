@@ -31,9 +31,9 @@ TEST(SvgDocument, PathPaint) {
     stroke.dash_offset = 3;
     stroke.cap = Cap::projecting;
     stroke.join = Join::bevel;
-    doc.path(d, Paint{Rgb{255, 255, 255}, true, stroke});
+    doc.path(d, Paint{Rgb{255, 255, 255}, {}, true, stroke});
     doc.path(d, Paint{});       // neither fill nor stroke: nothing
-    doc.path(PathData{}, Paint{Rgb{}, false, std::nullopt});  // no path: nothing
+    doc.path(PathData{}, Paint{Rgb{}, {}, false, std::nullopt});  // no path: nothing
     const std::string svg = doc.finish();
     EXPECT_NE(svg.find("<path d=\"M0 0 5 5\" fill=\"#ffffff\" fill-rule=\"evenodd\" stroke=\"#010203\" "
                        "stroke-width=\"2.5\" stroke-linecap=\"square\" stroke-linejoin=\"bevel\" "

@@ -3,9 +3,10 @@
 
 Parses each file as XML (xml.etree) and checks its structure: an <svg> root
 in the SVG namespace with version 1.1, width, height and a four-number
-viewBox; only the elements tkext writes (rect, path, text/tspan, image, g),
+viewBox; only the elements tkext writes (rect, path, text/tspan, image, g, defs/pattern),
 each with the attributes it needs; path data made of M L C A Z commands and
-finite numbers; colours as #rrggbb or none; images as base64 PNG data.
+finite numbers; colours as #rrggbb, none, or a stipple pattern that exists;
+images as base64 PNG data.
 Prints one line per problem and exits 1 if there was any.
 """
 import base64
@@ -17,7 +18,7 @@ import xml.etree.ElementTree as ET
 SVG = '{http://www.w3.org/2000/svg}'
 XLINK = '{http://www.w3.org/1999/xlink}'
 NUMBER = r'-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?'
-COLOUR = re.compile(r'#[0-9a-f]{6}$|none$')
+COLOUR = re.compile(r'#[0-9a-f]{6}$|none$|url\(#stipple[0-9]+\)$')
 PATH = re.compile(r'^(?:[MLCAZ]|' + NUMBER + r'|\s)+$')
 
 
@@ -43,7 +44,12 @@ def check(path):
     for name in ('width', 'height'):
         if len(numbers(root.get(name, ''))) != 1:
             bad(f'bad {name}')
+    ids = {element.get('id') for element in root.iter(SVG + 'pattern')}
     for element in root.iter():
+        for name in ('fill', 'stroke'):
+            reference = re.match(r'url\(#(.*)\)$', element.get(name, ''))
+            if reference and reference.group(1) not in ids:
+                bad(f'{name} refers to no pattern {reference.group(1)!r}')
         tag = element.tag.replace(SVG, '')
         for name in ('fill', 'stroke'):
             value = element.get(name)
@@ -84,6 +90,9 @@ def check(path):
         elif tag == 'g':
             if element.get('id') is None:
                 bad('group without id')
+        elif tag in ('defs', 'pattern'):
+            if tag == 'pattern' and (element.get('id') is None or len(element) != 1):
+                bad('pattern without id or without its one image')
         else:
             bad(f'unexpected element {tag}')
     return problems

@@ -102,3 +102,9 @@ scene rotated 0.033 {
     .c create text 60 80 -text "rotated" -angle 90 -font {Helvetica 16 bold}
     .c create text 160 80 -text "tilted text" -angle 30 -font {Helvetica 14} -fill #a00000 -tags probe
 }
+scene stipples 0.03 {
+    .c create rectangle 10 10 110 70 -fill #0000c0 -stipple gray50 -outline black
+    .c create oval 130 10 230 70 -fill #c00000 -stipple gray25 -outline #c00000 -width 4 -outlinestipple gray50
+    .c create line 10 100 230 100 -width 10 -fill #006000 -stipple gray50
+    .c create polygon 40 155 120 105 200 155 -fill black -stipple gray50 -tags probe
+}

@@ -377,6 +377,40 @@ public:
         return status != TCL_OK ? status : deleted;
     }
 
+    // The id of a pattern drawing `bitmap` in `colour` (a stipple), defined
+    // in `doc` the first time it is needed; tiles start at the region's
+    // corner (Tk starts them at the window's).  Empty when the bitmap's bits
+    // cannot be read: the paint is then solid.
+    int stipple_pattern(svg::Document& doc, Tcl_Obj* bitmap, svg::Rgb colour, std::string& id) {
+        const std::string key = std::string(text_of(bitmap)) + " " + svg::hex_colour(colour);
+        if (auto known = patterns_.find(key); known != patterns_.end()) {
+            id = known->second;
+            return TCL_OK;
+        }
+        int width = 0, height = 0;
+        std::vector<bool> bits;
+        if (bitmap_bits(bitmap, width, height, bits) != TCL_OK) return TCL_ERROR;
+        id.clear();
+        if (!bits.empty()) {
+            std::vector<std::uint8_t> rgba(bits.size() * 4, 0);
+            for (std::size_t i = 0; i < bits.size(); ++i) {
+                if (!bits[i]) continue;
+                rgba[4 * i] = colour.r;
+                rgba[4 * i + 1] = colour.g;
+                rgba[4 * i + 2] = colour.b;
+                rgba[4 * i + 3] = 255;
+            }
+            id = "stipple" + std::to_string(patterns_.size() + 1);
+            doc.png_pattern(id, origin_x, origin_y, width, height,
+                            svg::encode_png_rgba(static_cast<std::uint32_t>(width),
+                                                 static_cast<std::uint32_t>(height), rgba));
+        }
+        patterns_.emplace(key, id);
+        return TCL_OK;
+    }
+
+    double origin_x = 0.0, origin_y = 0.0;  // the exported region's corner
+
     // A photo image's pixels as PNG bytes (`img data -format png`), and its size.
     // `png` stays empty for an image that is not a photo.
     int photo_png(Tcl_Obj* image, ObjRef& png, double& width, double& height) {
@@ -491,6 +525,7 @@ private:
     ObjRef measure_item_;
     std::map<std::string, svg::Rgb> colours_;
     std::map<std::string, FontInfo> fonts_;
+    std::map<std::string, std::string> patterns_;  // "bitmap #colour" -> pattern id
     const ObjRef w_find_ = word("find"), w_withtag_ = word("withtag"), w_type_ = word("type"),
                  w_coords_ = word("coords"), w_itemconfigure_ = word("itemconfigure");
 };
@@ -568,15 +603,34 @@ svg::Anchor anchor_of(std::string_view name) {
     return svg::Anchor::center;
 }
 
-// The outline of an item (colour from `colour_stem`), or nothing when its colour is empty.
-int read_stroke(CanvasReader& reader, const Item& item, std::string_view colour_stem,
-                std::optional<svg::Stroke>& stroke) {
+// The stipple pattern for `colour` when the item's `stipple_stem` option
+// ("stipple", "outlinestipple") is set in its state; empty otherwise.
+int read_stipple(CanvasReader& reader, svg::Document& doc, const Item& item, std::string_view stipple_stem,
+                 svg::Rgb colour, std::string& pattern) {
+    pattern.clear();
+    Tcl_Obj* stipple = pick(item, stipple_stem);
+    if (stipple == nullptr || Tcl_GetCharLength(stipple) == 0) return TCL_OK;
+    return reader.stipple_pattern(doc, stipple, colour, pattern);
+}
+
+// The fill of an item (-fill in its state, stippled by -stipple).
+int read_fill(CanvasReader& reader, svg::Document& doc, const Item& item, svg::Paint& paint) {
+    if (reader.colour(pick(item, "fill"), paint.fill) != TCL_OK) return TCL_ERROR;
+    if (!paint.fill) return TCL_OK;
+    return read_stipple(reader, doc, item, "stipple", *paint.fill, paint.fill_pattern);
+}
+
+// The outline of an item (colour from `colour_stem`, stipple from
+// `stipple_stem`), or nothing when its colour is empty.
+int read_stroke(CanvasReader& reader, svg::Document& doc, const Item& item, std::string_view colour_stem,
+                std::string_view stipple_stem, std::optional<svg::Stroke>& stroke) {
     stroke.reset();
     std::optional<svg::Rgb> colour;
     if (reader.colour(pick(item, colour_stem), colour) != TCL_OK) return TCL_ERROR;
     if (!colour) return TCL_OK;
     svg::Stroke s;
     s.colour = *colour;
+    if (read_stipple(reader, doc, item, stipple_stem, *colour, s.pattern) != TCL_OK) return TCL_ERROR;
     if (pick_width(reader, item, s.width) != TCL_OK) return TCL_ERROR;
     if (Tcl_Obj* dash = pick(item, "dash"); dash != nullptr) {
         s.dash = svg::dash_lengths(text_of(dash), s.width);
@@ -618,7 +672,7 @@ void trace_curve(svg::PathData& path, std::span<const double> xy, const ItemOpti
 
 int export_line(CanvasReader& reader, svg::Document& doc, const Item& item) {
     std::optional<svg::Stroke> stroke;
-    if (read_stroke(reader, item, "fill", stroke) != TCL_OK) return TCL_ERROR;
+    if (read_stroke(reader, doc, item, "fill", "stipple", stroke) != TCL_OK) return TCL_ERROR;
     if (!stroke || item.xy.size() < 2) return TCL_OK;
     stroke->cap = cap_of(item.options.text("-capstyle"));
     stroke->join = join_of(item.options.text("-joinstyle"));
@@ -631,7 +685,7 @@ int export_line(CanvasReader& reader, svg::Document& doc, const Item& item) {
         svg::PathData dot;
         const double r = stroke->width / 2.0;
         svg::append_ellipse(dot, xy[0] - r, xy[1] - r, xy[0] + r, xy[1] + r);
-        doc.path(dot, svg::Paint{stroke->colour, false, std::nullopt});
+        doc.path(dot, svg::Paint{stroke->colour, stroke->pattern, false, std::nullopt});
         return TCL_OK;
     }
     const std::string_view arrow = item.options.text("-arrow");
@@ -665,21 +719,22 @@ int export_line(CanvasReader& reader, svg::Document& doc, const Item& item) {
     svg::PathData path;
     trace_curve(path, xy, item.options, false);
     const svg::Rgb colour = stroke->colour;
-    doc.path(path, svg::Paint{std::nullopt, false, std::move(stroke)});
+    const std::string pattern = stroke->pattern;
+    doc.path(path, svg::Paint{std::nullopt, {}, false, std::move(stroke)});
     for (const auto& head : heads) {
         svg::PathData polygon;
         polygon.move(head.polygon[0].x, head.polygon[0].y);
         for (std::size_t i = 1; i < head.polygon.size(); ++i) polygon.line(head.polygon[i].x, head.polygon[i].y);
         polygon.close();
-        doc.path(polygon, svg::Paint{colour, false, std::nullopt});
+        doc.path(polygon, svg::Paint{colour, pattern, false, std::nullopt});
     }
     return TCL_OK;
 }
 
 int export_polygon(CanvasReader& reader, svg::Document& doc, const Item& item) {
     svg::Paint paint;
-    if (reader.colour(pick(item, "fill"), paint.fill) != TCL_OK) return TCL_ERROR;
-    if (read_stroke(reader, item, "outline", paint.stroke) != TCL_OK) return TCL_ERROR;
+    if (read_fill(reader, doc, item, paint) != TCL_OK) return TCL_ERROR;
+    if (read_stroke(reader, doc, item, "outline", "outlinestipple", paint.stroke) != TCL_OK) return TCL_ERROR;
     if (item.xy.size() < 4) return TCL_OK;
     paint.even_odd = true;  // X fills polygons by the even-odd rule
     if (paint.stroke) {
@@ -702,8 +757,8 @@ int export_polygon(CanvasReader& reader, svg::Document& doc, const Item& item) {
 int export_boxed(CanvasReader& reader, svg::Document& doc, const Item& item, std::string_view type) {
     if (item.xy.size() != 4) return TCL_OK;
     svg::Paint paint;
-    if (reader.colour(pick(item, "fill"), paint.fill) != TCL_OK) return TCL_ERROR;
-    if (read_stroke(reader, item, "outline", paint.stroke) != TCL_OK) return TCL_ERROR;
+    if (read_fill(reader, doc, item, paint) != TCL_OK) return TCL_ERROR;
+    if (read_stroke(reader, doc, item, "outline", "outlinestipple", paint.stroke) != TCL_OK) return TCL_ERROR;
     const double x1 = std::min(item.xy[0], item.xy[2]), x2 = std::max(item.xy[0], item.xy[2]);
     const double y1 = std::min(item.xy[1], item.xy[3]), y2 = std::max(item.xy[1], item.xy[3]);
     svg::PathData path;
@@ -735,17 +790,17 @@ int export_boxed(CanvasReader& reader, svg::Document& doc, const Item& item, std
     // the straight edges, which Tk draws solid even when the outline is dashed.
     if (paint.fill && style != svg::ArcStyle::arc) {
         svg::append_arc(path, x1, y1, x2, y2, start, extent, style);
-        doc.path(path, svg::Paint{paint.fill, false, std::nullopt});
+        doc.path(path, svg::Paint{paint.fill, paint.fill_pattern, false, std::nullopt});
     }
     if (!paint.stroke) return TCL_OK;
     svg::PathData curve;
     svg::append_arc(curve, x1, y1, x2, y2, start, extent, svg::ArcStyle::arc);
     paint.stroke->cap = svg::Cap::butt;
-    doc.path(curve, svg::Paint{std::nullopt, false, paint.stroke});
+    doc.path(curve, svg::Paint{std::nullopt, {}, false, paint.stroke});
     svg::PathData edges;
     svg::append_arc_edges(edges, x1, y1, x2, y2, start, extent, style);
     paint.stroke->dash.clear();
-    doc.path(edges, svg::Paint{std::nullopt, false, paint.stroke});
+    doc.path(edges, svg::Paint{std::nullopt, {}, false, paint.stroke});
     return TCL_OK;
 }
 
@@ -954,6 +1009,8 @@ int build_document(CanvasReader& reader, const Options& options, std::string& ou
     std::array<double, 4> region{};
     if (read_region(reader, options, region) != TCL_OK) return TCL_ERROR;
     svg::Document doc(region[0], region[1], region[2], region[3]);
+    reader.origin_x = region[0];
+    reader.origin_y = region[1];
 
     ObjRef background, canvas_state;
     if (reader.canvas_option("-background", background) != TCL_OK) return TCL_ERROR;

@@ -92,12 +92,16 @@ void Document::background(Rgb colour) {
 
 void Document::paint_attributes(const Paint& paint) {
     out_.append(" fill=\"");
-    out_.append(paint.fill ? hex_colour(*paint.fill) : std::string("none"));
+    if (paint.fill && !paint.fill_pattern.empty()) {
+        out_.append("url(#" + paint.fill_pattern + ")");
+    } else {
+        out_.append(paint.fill ? hex_colour(*paint.fill) : std::string("none"));
+    }
     out_.push_back('"');
     if (paint.fill && paint.even_odd) out_.append(" fill-rule=\"evenodd\"");
     if (!paint.stroke) return;
     const Stroke& s = *paint.stroke;
-    out_.append(" stroke=\"" + hex_colour(s.colour) + "\"");
+    out_.append(" stroke=\"" + (s.pattern.empty() ? hex_colour(s.colour) : "url(#" + s.pattern + ")") + "\"");
     attribute("stroke-width", s.width);
     // SVG's defaults are butt and miter: written only when they differ.
     if (s.cap == Cap::round) out_.append(" stroke-linecap=\"round\"");
@@ -188,6 +192,23 @@ void Document::png_image(double x, double y, double width, double height,
     out_.append(" preserveAspectRatio=\"none\" xlink:href=\"data:image/png;base64,");
     append_base64(out_, png);
     out_.append("\"/>\n");
+}
+
+void Document::png_pattern(std::string_view id, double x, double y, double width, double height,
+                           std::span<const unsigned char> png) {
+    out_.append("<defs><pattern id=\"");
+    append_escaped(out_, id);
+    out_.append("\" patternUnits=\"userSpaceOnUse\"");
+    attribute("x", x);
+    attribute("y", y);
+    attribute("width", width);
+    attribute("height", height);
+    out_.append("><image");
+    attribute("width", width);
+    attribute("height", height);
+    out_.append(" xlink:href=\"data:image/png;base64,");
+    append_base64(out_, png);
+    out_.append("\"/></pattern></defs>\n");
 }
 
 void Document::placeholder(std::string_view id, std::string_view comment) {

@@ -29,6 +29,7 @@ enum class Join { miter, round, bevel };
 
 struct Stroke {
     Rgb colour;
+    std::string pattern;       // a pattern's id (stipple) drawn instead of the colour; empty: none
     double width = 1.0;
     std::vector<double> dash;  // stroke-dasharray; empty: solid
     double dash_offset = 0.0;
@@ -39,6 +40,7 @@ struct Stroke {
 // How a path is painted: filled (non-zero or even-odd) and/or stroked.
 struct Paint {
     std::optional<Rgb> fill;
+    std::string fill_pattern;  // a pattern's id (stipple) filled instead of the colour; empty: none
     bool even_odd = false;
     std::optional<Stroke> stroke;
 };
@@ -84,6 +86,11 @@ public:
     // its pixels given as a PNG file's bytes.
     void png_image(double x, double y, double width, double height,
                    std::span<const unsigned char> png);
+    // A pattern `id` tiling the plane from (x, y) with a width x height
+    // PNG image (a stipple in its colour, see-through elsewhere), for paints
+    // to refer to; written before the first element that uses it.
+    void png_pattern(std::string_view id, double x, double y, double width, double height,
+                     std::span<const unsigned char> png);
     // An empty group standing for something not drawn, with a comment saying what.
     void placeholder(std::string_view id, std::string_view comment);
 
