@@ -128,7 +128,8 @@ public:
         std::array<Tcl_Obj*, 12> objv{};
         std::size_t n = 0;
         for (Tcl_Obj* w : words) objv[n++] = w;
-        return Tcl_EvalObjv(interp(), static_cast<Tcl_Size>(n), objv.data(), 0);
+        // Global: a caller's namespace may have its own "font" or "image".
+        return Tcl_EvalObjv(interp(), static_cast<Tcl_Size>(n), objv.data(), TCL_EVAL_GLOBAL);
     }
 
     Tcl_Obj* result() const { return Tcl_GetObjResult(interp()); }
@@ -231,7 +232,7 @@ public:
         info.font.family = dict.text("-family");
         double size = 0.0;
         if (requested_size(spec, size) != TCL_OK &&
-            Tcl_GetDoubleFromObj(interp(), dict.get("-size"), &size) != TCL_OK) {
+            number_in(dict.get("-size"), "-size", size) != TCL_OK) {
             return TCL_ERROR;
         }
         if (size < 0) {
@@ -248,17 +249,29 @@ public:
         info.font.bold = dict.text("-weight") == "bold";
         info.font.italic = dict.text("-slant") == "italic";
         int flag = 0;
-        if (Tcl_GetBooleanFromObj(nullptr, dict.get("-underline"), &flag) == TCL_OK) info.font.underline = flag;
-        if (Tcl_GetBooleanFromObj(nullptr, dict.get("-overstrike"), &flag) == TCL_OK) info.font.overstrike = flag;
+        Tcl_Obj* underline = dict.get("-underline");
+        Tcl_Obj* overstrike = dict.get("-overstrike");
+        if (underline && Tcl_GetBooleanFromObj(nullptr, underline, &flag) == TCL_OK) info.font.underline = flag;
+        if (overstrike && Tcl_GetBooleanFromObj(nullptr, overstrike, &flag) == TCL_OK) info.font.overstrike = flag;
         if (run({font_word.get(), metrics.get(), spec}) != TCL_OK) return TCL_ERROR;
         ItemOptionsDict metric;
         if (!metric.read(interp(), result())) return TCL_ERROR;
-        if (Tcl_GetDoubleFromObj(interp(), metric.get("-ascent"), &info.ascent) != TCL_OK ||
-            Tcl_GetDoubleFromObj(interp(), metric.get("-linespace"), &info.line_height) != TCL_OK) {
+        if (number_in(metric.get("-ascent"), "-ascent", info.ascent) != TCL_OK ||
+            number_in(metric.get("-linespace"), "-linespace", info.line_height) != TCL_OK) {
             return TCL_ERROR;
         }
         out = &fonts_.emplace(key, std::move(info)).first->second;
         return TCL_OK;
+    }
+
+    // A number from an answer of Tk's (`what` names it in the error when the
+    // answer lacks it, as a redefined command's might).
+    int number_in(Tcl_Obj* value, const char* what, double& out) {
+        if (value == nullptr) {
+            return bridge::set_error(interp(), std::string("cannot export: Tk gave no ") + what,
+                                     {"SVG", "TK"});
+        }
+        return Tcl_GetDoubleFromObj(interp(), value, &out);
     }
 
     // The size a font was asked for (negative: pixels), where the font says
@@ -506,8 +519,7 @@ private:
             for (const auto& [key, value] : entries_) {
                 if (key == name) return value;
             }
-            static Tcl_Obj* const none = nullptr;
-            return none;
+            return nullptr;
         }
         std::string text(std::string_view name) const {
             Tcl_Obj* v = get(name);
@@ -653,7 +665,8 @@ bool smooth_on(const ItemOptions& options) {
     const std::string_view value = options.text("-smooth");
     if (value == "raw" || value == "true" || value == "bezier") return true;
     int flag = 0;
-    return Tcl_GetBooleanFromObj(nullptr, options.get("-smooth"), &flag) == TCL_OK && flag;
+    Tcl_Obj* smooth = options.get("-smooth");
+    return smooth != nullptr && Tcl_GetBooleanFromObj(nullptr, smooth, &flag) == TCL_OK && flag;
 }
 
 void trace_curve(svg::PathData& path, std::span<const double> xy, const ItemOptions& options,
@@ -778,8 +791,8 @@ int export_boxed(CanvasReader& reader, svg::Document& doc, const Item& item, std
         return TCL_OK;
     }
     double start = 0.0, extent = 90.0;
-    if (Tcl_GetDoubleFromObj(reader.interp(), item.options.get("-start"), &start) != TCL_OK ||
-        Tcl_GetDoubleFromObj(reader.interp(), item.options.get("-extent"), &extent) != TCL_OK) {
+    if (reader.number_in(item.options.get("-start"), "-start", start) != TCL_OK ||
+        reader.number_in(item.options.get("-extent"), "-extent", extent) != TCL_OK) {
         return TCL_ERROR;
     }
     const std::string_view style_name = item.options.text("-style");
@@ -880,7 +893,11 @@ int export_image(CanvasReader& reader, svg::Document& doc, const Item& item) {
     }
     Tcl_Size size = 0;
     const unsigned char* bytes = Tcl_GetByteArrayFromObj(png.get(), &size);
-    if (bytes == nullptr) return TCL_ERROR;
+    if (bytes == nullptr) {
+        return bridge::set_error(reader.interp(), "cannot export image " + bridge::quoted(image) +
+                                                      ": its PNG data is not bytes",
+                                 {"SVG", "IMAGE"});
+    }
     doc.png_image(std::floor(corner.x), std::floor(corner.y), width, height,
                   {bytes, static_cast<std::size_t>(size)});
     return TCL_OK;
