@@ -42,6 +42,19 @@ TEST(SvgDocument, PathPaint) {
     EXPECT_EQ(svg.find("<path", svg.find("<path") + 1), std::string::npos);
 }
 
+TEST(SvgDocument, PolylineIsWrittenLikeAPath) {
+    const std::vector<double> xy{0, 0, 1.5, 2, 3, -4};
+    Stroke stroke;
+    Document direct(0, 0, 10, 10), built(0, 0, 10, 10);
+    direct.polyline(xy, true, Paint{std::nullopt, {}, false, stroke});
+    PathData d;
+    d.polyline(xy, true);
+    built.path(d, Paint{std::nullopt, {}, false, stroke});
+    const std::string text = direct.finish();
+    EXPECT_EQ(text, built.finish());
+    EXPECT_NE(text.find("<path d=\"M0 0 1.5 2 3 -4 Z\" fill=\"none\""), std::string::npos);
+}
+
 TEST(SvgDocument, TextLinesJustifiedAndRotated) {
     Document doc(0, 0, 100, 100);
     TextBlock block;

@@ -729,11 +729,16 @@ int export_line(CanvasReader& reader, svg::Document& doc, const Item& item) {
         }
         xy = adjusted;
     }
-    svg::PathData path;
-    trace_curve(path, xy, item.options, false);
     const svg::Rgb colour = stroke->colour;
     const std::string pattern = stroke->pattern;
-    doc.path(path, svg::Paint{std::nullopt, {}, false, std::move(stroke)});
+    const svg::Paint paint{std::nullopt, {}, false, std::move(stroke)};
+    if (xy.size() >= 6 && smooth_on(item.options)) {
+        svg::PathData path;
+        trace_curve(path, xy, item.options, false);
+        doc.path(path, paint);
+    } else {
+        doc.polyline(xy, false, paint);  // the common case, and the long one
+    }
     for (const auto& head : heads) {
         svg::PathData polygon;
         polygon.move(head.polygon[0].x, head.polygon[0].y);

@@ -132,6 +132,15 @@ void Document::path(const PathData& data, const Paint& paint) {
     out_.append("/>\n");
 }
 
+void Document::polyline(std::span<const double> xy, bool closed, const Paint& paint) {
+    if (xy.size() < 2 || (!paint.fill && !paint.stroke)) return;
+    out_.append("<path d=\"");
+    append_polyline(out_, xy, closed);
+    out_.push_back('"');
+    paint_attributes(paint);
+    out_.append("/>\n");
+}
+
 void Document::text(const TextBlock& block) {
     const double height = block.line_height * static_cast<double>(block.lines.size());
     const XY corner = anchored_top_left(block.anchor, block.x, block.y, block.width, height);

@@ -81,6 +81,9 @@ public:
     // A path with its paint; nothing when neither fill nor stroke is set or
     // the path is empty.
     void path(const PathData& data, const Paint& paint);
+    // The same for a polyline, written straight into the document: a long
+    // line's text is made once, not made and then copied.
+    void polyline(std::span<const double> xy, bool closed, const Paint& paint);
     void text(const TextBlock& block);
     // An image of width x height pixels at (x, y) (its top-left corner),
     // its pixels given as a PNG file's bytes.

@@ -11,38 +11,43 @@ namespace tkext::core::svg {
 namespace {
 
 // Canvas coordinates are mostly whole pixels or a few decimals.  For those
-// the shortest form is found far faster than by std::to_chars: v is k-digit
-// decimal exactly when v * 10^k is a whole number that divides back to v.
-// Only where to_chars would also write fixed notation (it prefers fixed
-// unless scientific is shorter: from 1e5 up, below 1e-3), and the result is
-// the same text (svg_path_test checks that on generated values).
+// the shortest form is found far faster than by std::to_chars: when
+// n = v * 10^4 is a whole number that divides back to v exactly, the decimal
+// n * 10^-4 (its trailing zeros dropped) reads back as v, and no other
+// decimal as short does (any other of at most four decimals is 10^-4 away,
+// far beyond v's rounding).  Used only where to_chars would also write fixed
+// notation (it prefers fixed unless scientific is shorter: from 1e5 up,
+// below 1e-3), so the text is the same (svg_path_test checks it on
+// generated values).
 bool append_short_decimal(std::string& out, double v) {
-    static constexpr std::array<double, 5> scale{1.0, 10.0, 100.0, 1000.0, 10000.0};
     const double magnitude = std::abs(v);
     if (!(magnitude >= 1e-3 && magnitude < 1e5)) return false;
-    for (std::size_t k = 0; k < scale.size(); ++k) {
-        const double scaled = magnitude * scale[k];
-        if (scaled != std::floor(scaled) || scaled / scale[k] != magnitude) continue;
-        auto digits = static_cast<std::uint64_t>(scaled);
-        // Trailing zeros of the fraction are not part of the shortest form.
-        while (k > 0 && digits % 10 == 0) {
-            digits /= 10;
-            --k;
+    const double scaled = magnitude * 10000.0;
+    if (scaled != std::floor(scaled) || scaled / 10000.0 != magnitude) return false;
+    const auto n = static_cast<std::uint64_t>(scaled);
+    std::uint64_t whole = n / 10000, fraction = n % 10000;
+    std::array<char, 24> text;
+    char* end = text.data() + text.size();
+    char* at = end;
+    if (fraction != 0) {
+        int decimals = 4;
+        while (fraction % 10 == 0) {
+            fraction /= 10;
+            --decimals;
         }
-        std::array<char, 24> text;
-        std::size_t at = text.size();
-        std::size_t written = 0;
-        do {
-            if (written == k && k > 0) text[--at] = '.';
-            text[--at] = static_cast<char>('0' + digits % 10);
-            digits /= 10;
-            ++written;
-        } while (digits != 0 || written <= k);
-        if (v < 0) text[--at] = '-';
-        out.append(text.data() + at, text.size() - at);
-        return true;
+        for (int i = 0; i < decimals; ++i) {
+            *--at = static_cast<char>('0' + fraction % 10);
+            fraction /= 10;
+        }
+        *--at = '.';
     }
-    return false;
+    do {
+        *--at = static_cast<char>('0' + whole % 10);
+        whole /= 10;
+    } while (whole != 0);
+    if (v < 0) *--at = '-';
+    out.append(at, static_cast<std::size_t>(end - at));
+    return true;
 }
 
 }  // namespace
@@ -98,18 +103,29 @@ void PathData::arc(double rx, double ry, bool large, bool sweep, double x, doubl
 
 void PathData::close() { command('Z'); }
 
-void PathData::polyline(std::span<const double> xy, bool closed) {
+void append_polyline(std::string& out, std::span<const double> xy, bool closed) {
     const std::size_t points = xy.size() / 2;
     if (points == 0) return;
     // At most 25 characters a number (to_chars' longest double, a space):
     // one reservation for a long line, never a copy while it grows.
-    text_.reserve(text_.size() + points * 50 + 4);
-    move(xy[0], xy[1]);
+    out.reserve(out.size() + points * 50 + 4);
+    out.push_back('M');
+    append_number(out, xy[0]);
+    out.push_back(' ');
+    append_number(out, xy[1]);
     for (std::size_t i = 1; i < points; ++i) {
-        text_.push_back(' ');
-        pair(xy[2 * i], xy[2 * i + 1]);  // implicit L after M/L
+        out.push_back(' ');  // implicit L after M
+        append_number(out, xy[2 * i]);
+        out.push_back(' ');
+        append_number(out, xy[2 * i + 1]);
     }
-    if (closed) close();
+    if (closed) out.append(" Z");
+}
+
+void PathData::polyline(std::span<const double> xy, bool closed) {
+    if (xy.size() < 2) return;
+    if (!text_.empty()) text_.push_back(' ');
+    append_polyline(text_, xy, closed);
 }
 
 }  // namespace tkext::core::svg

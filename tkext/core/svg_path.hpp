@@ -15,6 +15,11 @@ namespace tkext::core::svg {
 // Not finite values have no SVG form: they are written as 0.
 void append_number(std::string& out, double v);
 
+// Appends the path data of a polyline: M to the first point, then each next
+// point (x y pairs; an odd last value is ignored), " Z" when `closed`.
+// Nothing for no points.
+void append_polyline(std::string& out, std::span<const double> xy, bool closed);
+
 // The "d" attribute of an SVG path, built command by command.  Commands are
 // absolute (M L C A Z), so each may be read on its own.
 class PathData {
