@@ -1076,6 +1076,18 @@ int build_document(CanvasReader& reader, const Options& options, std::string& ou
 // `file` is untouched.
 int write_file(Tcl_Interp* interp, Tcl_Obj* file, const std::string& document) {
     const std::string target(text_of(file));
+    // `file rename` would move the document into a directory of that name.
+    ObjRef file_word = word("file"), isdirectory = word("isdirectory");
+    std::array<Tcl_Obj*, 3> check{file_word.get(), isdirectory.get(), file};
+    int directory = 0;
+    if (Tcl_EvalObjv(interp, static_cast<Tcl_Size>(check.size()), check.data(), TCL_EVAL_GLOBAL) != TCL_OK ||
+        Tcl_GetBooleanFromObj(interp, Tcl_GetObjResult(interp), &directory) != TCL_OK) {
+        return TCL_ERROR;
+    }
+    if (directory) {
+        return bridge::set_error(interp, "cannot write " + bridge::quoted(file) + ": it is a directory",
+                                 {"SVG", "FILE"});
+    }
     static std::atomic<unsigned long> serial{0};  // distinct names for exports in one process
     std::string temporary;
     Tcl_Channel channel = nullptr;
@@ -1105,9 +1117,9 @@ int write_file(Tcl_Interp* interp, Tcl_Obj* file, const std::string& document) {
     }
     // `file rename -force`: replaces the target where the platform's rename
     // alone would refuse to.
-    ObjRef file_word = word("file"), rename = word("rename"), force = word("-force");
+    ObjRef rename = word("rename"), force = word("-force");
     std::array<Tcl_Obj*, 5> words{file_word.get(), rename.get(), force.get(), temporary_obj.get(), file};
-    if (Tcl_EvalObjv(interp, static_cast<Tcl_Size>(words.size()), words.data(), 0) != TCL_OK) {
+    if (Tcl_EvalObjv(interp, static_cast<Tcl_Size>(words.size()), words.data(), TCL_EVAL_GLOBAL) != TCL_OK) {
         return fail(std::string(text_of(Tcl_GetObjResult(interp))));
     }
     Tcl_ResetResult(interp);
