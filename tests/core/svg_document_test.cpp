@@ -80,6 +80,17 @@ TEST(SvgDocument, TextLinesJustifiedAndRotated) {
               std::string::npos);
 }
 
+TEST(SvgDocument, UnderlinedCharacter) {
+    Document doc(0, 0, 100, 100);
+    TextBlock block;
+    block.lines = {"a<c", "def"};
+    block.underline_line = 0;
+    block.underline_begin = 1;
+    block.underline_end = 2;
+    doc.text(block);
+    EXPECT_NE(doc.finish().find(">a<tspan text-decoration=\"underline\">&lt;</tspan>c</tspan>"), std::string::npos);
+}
+
 TEST(SvgDocument, ImageAndPlaceholder) {
     Document doc(0, 0, 10, 10);
     const unsigned char png[] = {0x89, 'P', 'N', 'G'};

@@ -77,9 +77,14 @@ def check(path):
                 bad('text without font')
             if len(element) == 0 or any(child.tag != SVG + 'tspan' for child in element):
                 bad('text without tspan lines')
+            for line in element:
+                if line.get('x') is None or line.get('y') is None:
+                    bad('tspan line without x y')
+                for part in line:   # the one character of -underline
+                    if part.tag != SVG + 'tspan' or part.get('text-decoration') != 'underline' or len(part):
+                        bad('a line holds something other than an underlined character')
         elif tag == 'tspan':
-            if element.get('x') is None or element.get('y') is None:
-                bad('tspan without x y')
+            pass   # checked with its text
         elif tag == 'image':
             href = element.get(XLINK + 'href', '')
             prefix = 'data:image/png;base64,'

@@ -865,9 +865,21 @@ int export_text(CanvasReader& reader, svg::Document& doc, const Item& item) {
     if (wrap > 0.0 || text_of(text).find('\n') != std::string_view::npos) {
         if (reader.line_starts(item.options, font, info->line_height, starts) != TCL_OK) return TCL_ERROR;
     }
+    // -underline: a character index (Tk 9 shows none as "", Tk 8.6 as -1).
+    Tcl_WideInt underline = -1;
+    if (Tcl_Obj* value = item.options.get("-underline");
+        value == nullptr || Tcl_GetWideIntFromObj(nullptr, value, &underline) != TCL_OK) {
+        underline = -1;
+    }
     for (std::size_t i = 0; i < starts.size(); ++i) {
         const Tcl_Size end = i + 1 < starts.size() ? starts[i + 1] : length;
         std::string line = char_range(text, starts[i], end - 1);
+        if (underline >= starts[i] && underline < end) {
+            const auto at = static_cast<Tcl_Size>(underline);
+            block.underline_line = i;
+            block.underline_begin = char_range(text, starts[i], at - 1).size();
+            block.underline_end = block.underline_begin + char_range(text, at, at).size();
+        }
         // The newline or space Tk broke at is not drawn.
         while (!line.empty() && (line.back() == '\n' || line.back() == ' ' || line.back() == '\t')) {
             line.pop_back();

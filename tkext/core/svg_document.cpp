@@ -185,7 +185,17 @@ void Document::text(const TextBlock& block) {
         attribute("y", corner.y + block.ascent + block.line_height * static_cast<double>(i));
         out_.append(decoration);
         out_.push_back('>');
-        append_escaped(out_, block.lines[i]);
+        const std::string_view line = block.lines[i];
+        if (i == block.underline_line && block.underline_begin < block.underline_end &&
+            block.underline_end <= line.size()) {
+            append_escaped(out_, line.substr(0, block.underline_begin));
+            out_.append("<tspan text-decoration=\"underline\">");
+            append_escaped(out_, line.substr(block.underline_begin, block.underline_end - block.underline_begin));
+            out_.append("</tspan>");
+            append_escaped(out_, line.substr(block.underline_end));
+        } else {
+            append_escaped(out_, line);
+        }
         out_.append("</tspan>");
     }
     out_.append("</text>\n");

@@ -7,6 +7,7 @@
 // document's viewBox is the exported region, so nothing is translated.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -67,6 +68,10 @@ struct TextBlock {
     double line_height = 0.0;        // the font's linespace
     double ascent = 0.0;
     double angle = 0.0;              // degrees, counter-clockwise about the anchor point
+    // Tk's -underline: one character underlined, as line and byte range in
+    // that line; no line (SIZE_MAX) when none.
+    std::size_t underline_line = SIZE_MAX;
+    std::size_t underline_begin = 0, underline_end = 0;
     Font font;
     Rgb colour;
 };
