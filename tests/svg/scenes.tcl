@@ -71,6 +71,17 @@ scene images 0.02 {
     .c create image 20 20 -image svgPhoto -anchor nw
     .c create image 170 110 -image svgPhoto -anchor center -tags probe
     .c create rectangle 110 20 140 50 -fill black
+    # A bitmap image (not a photo): its bits in its own colours.
+    catch {image delete svgBitmapImage}
+    image create bitmap svgBitmapImage -foreground #0000c0 -background #ffe080 -data {
+        #define b_width 16
+        #define b_height 12
+        static unsigned char b_bits[] = {
+            0xff, 0xff, 0x01, 0x80, 0xfd, 0xbf, 0x05, 0xa0, 0xf5, 0xaf, 0x15, 0xa8,
+            0x15, 0xa8, 0xf5, 0xaf, 0x05, 0xa0, 0xfd, 0xbf, 0x01, 0x80, 0xff, 0xff};
+    }
+    .c create image 40 120 -image svgBitmapImage -anchor w
+    .c create image 120 120 -image svgBitmapImage -anchor center
 }
 scene text 0.05 {
     .c create text 20 20 -text "Tk canvas" -anchor nw -font {Helvetica 18 bold} -tags probe

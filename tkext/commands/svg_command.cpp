@@ -361,16 +361,19 @@ public:
     }
 
     // A bitmap's size and bits (row by row from the top, true: foreground),
-    // as Tk's own PostScript of it on the private canvas spells them out.
-    // `bits` stays empty when that PostScript is not one plain imagemask.
-    int bitmap_bits(Tcl_Obj* bitmap, int& width, int& height, std::vector<bool>& bits) {
+    // as Tk's own PostScript of it on the private canvas spells them out:
+    // `kind` "bitmap" for a bitmap name (-bitmap of a bitmap item), "image"
+    // for an image of type bitmap.  `bits` stays empty when that PostScript
+    // is not one plain imagemask.
+    int bitmap_bits(std::string_view kind, Tcl_Obj* bitmap, int& width, int& height,
+                    std::vector<bool>& bits) {
         bits.clear();
         if (measure_canvas() != TCL_OK) return TCL_ERROR;
-        ObjRef create = word("create"), bitmap_word = word("bitmap"), zero = word("0"),
-               anchor = word("-anchor"), nw = word("nw"), bitmap_option = word("-bitmap"),
+        ObjRef create = word("create"), item_type = word(kind), zero = word("0"),
+               anchor = word("-anchor"), nw = word("nw"), option = word("-" + std::string(kind)),
                bbox = word("bbox"), remove = word("delete"), postscript = word("postscript");
-        if (run({measure_path_.get(), create.get(), bitmap_word.get(), zero.get(), zero.get(),
-                 anchor.get(), nw.get(), bitmap_option.get(), bitmap}) != TCL_OK) {
+        if (run({measure_path_.get(), create.get(), item_type.get(), zero.get(), zero.get(),
+                 anchor.get(), nw.get(), option.get(), bitmap}) != TCL_OK) {
             return TCL_ERROR;
         }
         ObjRef id(result());
@@ -402,7 +405,7 @@ public:
         }
         int width = 0, height = 0;
         std::vector<bool> bits;
-        if (bitmap_bits(bitmap, width, height, bits) != TCL_OK) return TCL_ERROR;
+        if (bitmap_bits("bitmap", bitmap, width, height, bits) != TCL_OK) return TCL_ERROR;
         id.clear();
         if (!bits.empty()) {
             std::vector<std::uint8_t> rgba(bits.size() * 4, 0);
@@ -424,12 +427,13 @@ public:
 
     double origin_x = 0.0, origin_y = 0.0;  // the exported region's corner
 
-    // A photo image's pixels as PNG bytes (`img data -format png`), and its size.
-    // `png` stays empty for an image that is not a photo.
-    int photo_png(Tcl_Obj* image, ObjRef& png, double& width, double& height) {
+    // A photo image's pixels as PNG bytes (`img data -format png`), its
+    // size and its type.  `png` stays empty for an image that is not a photo.
+    int photo_png(Tcl_Obj* image, ObjRef& png, double& width, double& height, std::string& image_type) {
         ObjRef image_word = word("image"), type = word("type"), w = word("width"), h = word("height");
         if (run({image_word.get(), type.get(), image}) != TCL_OK) return TCL_ERROR;
-        const bool photo = text_of(result()) == "photo";
+        image_type = text_of(result());
+        const bool photo = image_type == "photo";
         if (run({image_word.get(), w.get(), image}) != TCL_OK ||
             Tcl_GetDoubleFromObj(interp(), result(), &width) != TCL_OK) {
             return TCL_ERROR;
@@ -443,6 +447,18 @@ public:
         if (run({image, data.get(), format.get(), png_word.get()}) != TCL_OK) return TCL_ERROR;
         png = ObjRef(result());
         return TCL_OK;
+    }
+
+    // A bitmap image's -foreground and -background (the latter may be empty).
+    int bitmap_image_colours(Tcl_Obj* image, std::optional<svg::Rgb>& foreground,
+                             std::optional<svg::Rgb>& background) {
+        ObjRef cget = word("cget"), fg = word("-foreground"), bg = word("-background");
+        if (run({image, cget.get(), fg.get()}) != TCL_OK) return TCL_ERROR;
+        ObjRef fg_value(result());
+        if (run({image, cget.get(), bg.get()}) != TCL_OK) return TCL_ERROR;
+        ObjRef bg_value(result());
+        if (colour(fg_value.get(), foreground) != TCL_OK) return TCL_ERROR;
+        return colour(bg_value.get(), background);
     }
 
     // The id of the item under the pointer (the "current" item), or "".
@@ -468,11 +484,17 @@ private:
         return TCL_OK;
     }
 
-    // The bits of the one "W H true matrix {<hex>} imagemask" in Tk's
-    // PostScript of a bitmap: rows of whole bytes, most significant bit
-    // leftmost, written bottom row first.
+    // The bits of the one imagemask in Tk's PostScript of a bitmap: rows of
+    // whole bytes, most significant bit leftmost.  A bitmap item writes
+    // "W H true matrix {<hex>}", bottom row first; a bitmap image writes
+    // "W H true [W 0 0 -H 0 H] {<hex>}", top row first.
     static std::vector<bool> imagemask_bits(std::string_view ps, int width, int height) {
-        const std::string head = std::to_string(width) + " " + std::to_string(height) + " true matrix {";
+        const std::string size = std::to_string(width) + " " + std::to_string(height) + " true ";
+        const std::string item_head = size + "matrix {";
+        const std::string image_head = size + "[" + std::to_string(width) + " 0 0 -" +
+                                       std::to_string(height) + " 0 " + std::to_string(height) + "] {";
+        const bool bottom_first = ps.find(item_head) != std::string_view::npos;
+        const std::string& head = bottom_first ? item_head : image_head;
         const std::size_t at = ps.find(head);
         if (at == std::string_view::npos || ps.find(head, at + 1) != std::string_view::npos) return {};
         const std::size_t open = ps.find('<', at), close = ps.find('>', at);
@@ -496,7 +518,8 @@ private:
         if (bytes.size() != row_bytes * static_cast<std::size_t>(height)) return {};
         std::vector<bool> bits(static_cast<std::size_t>(width) * static_cast<std::size_t>(height));
         for (int y = 0; y < height; ++y) {
-            const unsigned char* row = bytes.data() + row_bytes * static_cast<std::size_t>(height - 1 - y);
+            const int source_row = bottom_first ? height - 1 - y : y;
+            const unsigned char* row = bytes.data() + row_bytes * static_cast<std::size_t>(source_row);
             for (int x = 0; x < width; ++x) {
                 bits[static_cast<std::size_t>(y * width + x)] = (row[x / 8] >> (7 - x % 8)) & 1;
             }
@@ -894,18 +917,51 @@ int export_text(CanvasReader& reader, svg::Document& doc, const Item& item) {
     return TCL_OK;
 }
 
+// Bits as a PNG in two colours (set: foreground; clear: background, or
+// see-through when there is none), placed at its anchor.
+void place_bits(svg::Document& doc, const Item& item, int width, int height, const std::vector<bool>& bits,
+                const std::optional<svg::Rgb>& foreground, const std::optional<svg::Rgb>& background) {
+    std::vector<std::uint8_t> rgba(bits.size() * 4, 0);
+    for (std::size_t i = 0; i < bits.size(); ++i) {
+        const std::optional<svg::Rgb>& colour = bits[i] ? foreground : background;
+        if (!colour) continue;
+        rgba[4 * i] = colour->r;
+        rgba[4 * i + 1] = colour->g;
+        rgba[4 * i + 2] = colour->b;
+        rgba[4 * i + 3] = 255;
+    }
+    const auto png = svg::encode_png_rgba(static_cast<std::uint32_t>(width), static_cast<std::uint32_t>(height), rgba);
+    const svg::XY corner = svg::anchored_top_left(anchor_of(item.options.text("-anchor")), item.xy[0],
+                                                  item.xy[1], width, height);
+    doc.png_image(std::floor(corner.x), std::floor(corner.y), width, height, png);
+}
+
 int export_image(CanvasReader& reader, svg::Document& doc, const Item& item) {
     if (item.xy.size() < 2) return TCL_OK;
     Tcl_Obj* image = pick(item, "image");
     if (image == nullptr || Tcl_GetCharLength(image) == 0) return TCL_OK;
     ObjRef png;
     double width = 0.0, height = 0.0;
-    if (reader.photo_png(image, png, width, height) != TCL_OK) return TCL_ERROR;
+    std::string image_type;
+    if (reader.photo_png(image, png, width, height, image_type) != TCL_OK) return TCL_ERROR;
     const svg::XY corner = svg::anchored_top_left(anchor_of(item.options.text("-anchor")), item.xy[0],
                                                   item.xy[1], width, height);
     if (!png) {
+        if (image_type == "bitmap") {
+            int w = 0, h = 0;
+            std::vector<bool> bits;
+            std::optional<svg::Rgb> foreground, background;
+            if (reader.bitmap_bits("image", image, w, h, bits) != TCL_OK ||
+                reader.bitmap_image_colours(image, foreground, background) != TCL_OK) {
+                return TCL_ERROR;
+            }
+            if (!bits.empty()) {
+                place_bits(doc, item, w, h, bits, foreground, background);
+                return TCL_OK;
+            }
+        }
         doc.placeholder("image " + std::string(text_of(item.id)),
-                        "image " + std::string(text_of(image)) + " is not a photo image: not drawn");
+                        "image " + std::string(text_of(image)) + " of type " + image_type + ": not drawn");
         return TCL_OK;
     }
     Tcl_Size size = 0;
@@ -931,26 +987,13 @@ int export_bitmap(CanvasReader& reader, svg::Document& doc, const Item& item) {
     }
     int width = 0, height = 0;
     std::vector<bool> bits;
-    if (reader.bitmap_bits(bitmap, width, height, bits) != TCL_OK) return TCL_ERROR;
+    if (reader.bitmap_bits("bitmap", bitmap, width, height, bits) != TCL_OK) return TCL_ERROR;
     if (bits.empty()) {
         doc.placeholder("bitmap " + std::string(text_of(item.id)),
                         "bitmap " + std::string(text_of(bitmap)) + ": its bits could not be read, not drawn");
         return TCL_OK;
     }
-    // Set bits in the foreground, clear ones in the background or see-through.
-    std::vector<std::uint8_t> rgba(bits.size() * 4, 0);
-    for (std::size_t i = 0; i < bits.size(); ++i) {
-        const std::optional<svg::Rgb>& colour = bits[i] ? foreground : background;
-        if (!colour) continue;
-        rgba[4 * i] = colour->r;
-        rgba[4 * i + 1] = colour->g;
-        rgba[4 * i + 2] = colour->b;
-        rgba[4 * i + 3] = 255;
-    }
-    const auto png = svg::encode_png_rgba(static_cast<std::uint32_t>(width), static_cast<std::uint32_t>(height), rgba);
-    const svg::XY corner = svg::anchored_top_left(anchor_of(item.options.text("-anchor")), item.xy[0],
-                                                  item.xy[1], width, height);
-    doc.png_image(std::floor(corner.x), std::floor(corner.y), width, height, png);
+    place_bits(doc, item, width, height, bits, foreground, background);
     return TCL_OK;
 }
 
