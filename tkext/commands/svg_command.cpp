@@ -21,6 +21,7 @@
 #include <map>
 #include <optional>
 #include <span>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -117,6 +118,7 @@ public:
     // The canvas widget command with `words` after pathName; result in the interpreter.
     int widget(std::initializer_list<Tcl_Obj*> words) {
         std::array<Tcl_Obj*, 12> objv{};
+        if (words.size() >= objv.size()) throw std::length_error("too many words for a canvas call");
         objv[0] = path_;
         std::size_t n = 1;
         for (Tcl_Obj* w : words) objv[n++] = w;
@@ -126,6 +128,7 @@ public:
     // Any other Tk or Tcl command (winfo, font, image, a photo image's command).
     int run(std::initializer_list<Tcl_Obj*> words) {
         std::array<Tcl_Obj*, 12> objv{};
+        if (words.size() > objv.size()) throw std::length_error("too many words for a command");
         std::size_t n = 0;
         for (Tcl_Obj* w : words) objv[n++] = w;
         // Global: a caller's namespace may have its own "font" or "image".
