@@ -9,6 +9,11 @@
 //     values — the options of its current state (-activefill when it is the
 //     current item, -disabledfill when disabled), colours as Tk resolves them;
 //   * core/svg_geometry computes Tk's shapes and core/svg_document writes them.
+// Text line breaks and bitmap bits are asked of a private canvas (a never
+// mapped child of the exported one, destroyed after the export), so the
+// exported canvas and its item ids stay as they were.  export_item picks the
+// exporter by type name; an item table with a "how it is exported" column
+// would replace that one switch.
 // With -file the document goes to a temporary file beside the target, which
 // is then renamed over it: a failed export leaves no partial file.  Files are
 // refused in a safe interpreter.
