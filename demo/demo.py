@@ -6,7 +6,9 @@
 Needs the tkext Python module (PYTHONPATH=<source>/python) and the Tcl package
 (TCLLIBPATH=<build dir>).  The same three panels as demo.tcl, one module each
 under demo/tkext_demo/; --screenshot FILE draws everything, writes the window
-to FILE as PNG, prints "summary KEY VALUE" lines (which the tests read) and exits.
+to FILE as PNG (and its canvases to FILE's name with .svg, as the Export SVG
+button writes them), prints "summary KEY VALUE" lines (which the tests read)
+and exits.
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ try:
 except ImportError as error:
     sys.exit('%s: set PYTHONPATH to the source tree\'s python/ directory '
              '(bash scripts/demo.sh --python does)' % error)
-from tkext_demo import bigdata, geometry, screenshot, shapes  # noqa: E402
+from tkext_demo import bigdata, export, geometry, screenshot, shapes  # noqa: E402
 from tkext_demo.style import COLOR, panel, set_styles  # noqa: E402
 
 
@@ -58,9 +60,12 @@ def build_window(root: tkinter.Tk) -> dict:
     body.rowconfigure(1, weight=2)
 
     status = ttk.Frame(root, padding=(12, 2, 12, 6))
-    ttk.Label(status, style='Status.TLabel', anchor='w', text=(
+    status_line = ttk.Label(status, style='Status.TLabel', anchor='w', text=(
         "Drag the polygon's vertices; the slider rotates it with tkext.rotate.   "
-        'Big data: array(\'d\') through tkext.coords (packed float64).')).pack(fill='x')
+        'Big data: array(\'d\') through tkext.coords (packed float64).'))
+    ttk.Button(status, text='Export SVG…', command=lambda: export.ask(
+        root, lambda message: status_line.configure(text=message))).pack(side='right')
+    status_line.pack(fill='x')
     head.pack(fill='x')
     status.pack(side='bottom', fill='x')
     body.pack(fill='both', expand=True)

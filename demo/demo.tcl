@@ -7,9 +7,10 @@
 # one file each under demo/tcl/: Shapes (the same polyline from every shape,
 # beside plain Tk's answer), Geometry (a draggable polygon measured live) and
 # Big data (a 100 000-point trace fed through the packed path).  With
-# --screenshot FILE the window is drawn, written to FILE as PNG, a summary of
-# what each panel drew is printed to stdout ("summary KEY VALUE" lines, which
-# the tests read), and the program exits.
+# --screenshot FILE the window is drawn, written to FILE as PNG (and its
+# canvases to FILE's name with .svg, as the "Export SVG" button writes them),
+# a summary of what each panel drew is printed to stdout ("summary KEY VALUE"
+# lines, which the tests read), and the program exits.
 package require Tk 8.6-
 if {[catch {package require tkext} message]} {
     puts stderr "$message: set TCLLIBPATH to the build directory (bash scripts/demo.sh does)"
@@ -37,7 +38,7 @@ foreach {option value} $argv {
     set demo::screenshot $value
 }
 
-foreach part {panel shapes geometry bigdata screenshot} {
+foreach part {panel shapes geometry bigdata screenshot export} {
     source [file join $demo::dir tcl $part.tcl]
 }
 
@@ -93,6 +94,8 @@ namespace eval demo {
 
         ttk::frame .status -padding {12 2 12 6}
         ttk::label .status.text -style Status.TLabel -anchor w
+        ttk::button .status.export -text "Export SVG…" -command ::demo::export::ask
+        pack .status.export -side right
         pack .status.text -fill x
 
         pack .head -fill x

@@ -13,6 +13,7 @@ packages=(
   libc++-dev libc++abi-dev googletest  # the clang/libc++ stage (GoogleTest's sources, built with libc++)
   valgrind                           # leak checks
   imagemagick                        # demo screenshots
+  ghostscript librsvg2-bin           # SVG oracle: Tk's PostScript and tkext's SVG as pictures
   zip                                # Tcl 9.0 build (scripts/tcltk9.sh): its library zip
   python3-tk python3-numpy python3-venv python3-build python3-setuptools python3-wheel python3-mypy  # wheel, NumPy, hints
 )

@@ -7,7 +7,8 @@
 //
 // Tkext_SafeInit offers the same commands to safe interpreters: none of them
 // touches files, processes, sockets or the environment; they only read values
-// and call the canvas widget commands the interpreter itself can call.
+// and call the canvas widget commands the interpreter itself can call
+// (tkext::svg refuses its -file option there).
 #include <array>
 #include <string>
 
@@ -29,7 +30,7 @@ struct CommandSpec {
     Tcl_ObjCmdProc* proc;
 };
 
-constexpr std::array<CommandSpec, 9> command_table{{
+constexpr std::array<CommandSpec, 10> command_table{{
     {"flatten", &tkext::commands::flatten_command},
     {"coords", &tkext::commands::coords_command},
     {"create", &tkext::commands::create_command},
@@ -39,6 +40,7 @@ constexpr std::array<CommandSpec, 9> command_table{{
     {"enable", &tkext::commands::enable_command},
     {"disable", &tkext::commands::disable_command},
     {"packed", &tkext::commands::packed_command},
+    {"svg", &tkext::commands::svg_command},
 }};
 
 // Everything after the stubs: state, namespace, commands, ensemble, provide.

@@ -27,7 +27,14 @@ namespace eval demo::screenshot {
             puts stderr "screenshot failed: $message"
             exit 1
         }
+        # The same moment as SVG, as the Export SVG button writes it.
+        set svg [file rootname $file].svg
+        if {[catch {::demo::export::save $svg} count]} {
+            puts stderr "SVG export failed: $count"
+            exit 1
+        }
         print_summary $file
+        puts "summary svg [file normalize $svg] $count"
         exit 0
     }
 

@@ -14,6 +14,8 @@ import sys
 import time
 import tkinter
 
+from . import export
+
 exit_status = 0
 
 
@@ -30,8 +32,13 @@ def take_when_ready(root: tkinter.Tk, panels: dict, path: str) -> None:
         global exit_status
         try:
             write_png(root, path)
+            # The same moment as SVG, as the Export SVG button writes it.
+            svg = os.path.splitext(path)[0] + '.svg'
+            count = export.save(root, svg)
             print_summary(root, panels, path)
-        except (OSError, subprocess.CalledProcessError) as error:
+            print('summary svg', os.path.abspath(svg), count)
+            sys.stdout.flush()
+        except (OSError, subprocess.CalledProcessError, tkinter.TclError) as error:
             print('screenshot failed: %s' % error, file=sys.stderr)
             exit_status = 1
         root.destroy()

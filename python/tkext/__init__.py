@@ -10,6 +10,7 @@ Thin wrappers over the tkext Tcl package (see doc/tkext.n):
     rotate, transform         whole-item geometry (tkext::rotate, tkext::transform)
     geom                      point-set geometry (tkext::geom), see tkext.geom
     TkextError                what every function here raises for a Tcl error
+    svg(canvas, ...)          the canvas as an SVG document (tkext::svg)
 
 Canvas coordinates may have any shape: flat numbers, (x, y) pairs, nested
 tuples and lists (up to 1000 levels), with None dropped, as 3.12's
@@ -35,14 +36,13 @@ from typing import Any, Callable, Dict, List, Optional, Tuple, Union
 from tkinter import TclError
 
 from . import geom
-from ._shapes import FloatBuffer, Matrix, NestedCoords, check_tag_or_id, flatten, float64_block, matrix as _matrix
+from ._shapes import FloatBuffer, Matrix, NestedCoords, TagOrId, check_tag_or_id, flatten, float64_block, matrix as _matrix
+from ._svg import svg
 from ._tcl import TkextError, Widget, as_bytes, call as _call, float_list, load, tkapp
 from ._version import __version__
 
 __all__ = ['load', 'install', 'coords', 'coords_array', 'rotate', 'transform', 'geom',
-           'TkextError', 'TclError', '__version__']
-
-TagOrId = Union[int, str]
+           'TkextError', 'svg', 'TclError', '__version__']
 
 
 def _canvas_coords(self: tkinter.Canvas, *args: Any) -> List[float]:

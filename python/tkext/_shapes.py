@@ -111,6 +111,10 @@ def flatten(seq: Any) -> Tuple[Any, ...]:
     return tuple(_leaves(seq, keep_none=False))
 
 
+# An item id or a tag, as tkext's functions take it.
+TagOrId = Union[int, str]
+
+
 def check_tag_or_id(value: Any) -> None:
     """Raise TypeError unless VALUE is an item id (an int, not a bool) or a tag (a str)."""
     if not isinstance(value, (int, str)) or isinstance(value, bool):

@@ -59,3 +59,7 @@ geom.area(None)  # type: ignore[arg-type]
 geom.translate(None, 1, 1)  # type: ignore[call-overload]
 geom.length(5)  # type: ignore[arg-type]
 tkext.transform(canvas, 1, None)  # type: ignore[arg-type]
+document: str = tkext.svg(canvas, x=0, y=0, width='4i', height=300, items='all')
+tkext.svg(canvas, file='out.svg')
+tkext.svg(canvas, 'out.svg')  # type: ignore[misc]
+tkext.svg(canvas, items=1.5)  # type: ignore[arg-type]

@@ -7,7 +7,7 @@ package require tkext
 
 # Every command the test files use must exist: a build that lost one fails
 # here instead of skipping (a missing command would only be noticed per test).
-foreach command {flatten coords create enable disable packed geom rotate transform} {
+foreach command {flatten coords create enable disable packed geom rotate transform svg} {
     if {[info commands ::tkext::$command] eq ""} {
         error "tkext::$command is missing from this build of tkext"
     }

@@ -22,5 +22,7 @@ int enable_command(ClientData state, Tcl_Interp* interp, int objc, Tcl_Obj* cons
 int disable_command(ClientData state, Tcl_Interp* interp, int objc, Tcl_Obj* const objv[]);
 // packed_commands.cpp
 int packed_command(ClientData state, Tcl_Interp* interp, int objc, Tcl_Obj* const objv[]);
+// svg_command.cpp
+int svg_command(ClientData state, Tcl_Interp* interp, int objc, Tcl_Obj* const objv[]);
 
 }  // namespace tkext::commands
