@@ -52,8 +52,9 @@ inline bool plain_text_leaf_ok(const ObjTypes& types, const LeafRules& rules, Tc
 inline constexpr std::size_t max_short_leaves = 8;
 
 // Whether every one of `leaves` (at most max_short_leaves) is a plain leaf the
-// leaf decision takes under `rules`.
-inline bool short_leaves_ok(const ObjTypes& types, const LeafRules& rules, std::span<Tcl_Obj* const> leaves) {
+// leaf decision takes under `rules`.  Always inlined: for numbers Tcl holds in
+// binary, the loop is a few instructions a leaf, and a call costs as much.
+[[gnu::always_inline]] inline bool short_leaves_ok(const ObjTypes& types, const LeafRules& rules, std::span<Tcl_Obj* const> leaves) {
     if (leaves.size() > max_short_leaves) return false;
     for (Tcl_Obj* leaf : leaves) {
         double number = 0.0;
@@ -72,9 +73,43 @@ inline bool short_leaves_ok(const ObjTypes& types, const LeafRules& rules, std::
 // when Tk takes them as they are, else copied into `room`.  Returns nothing,
 // leaving the call to flatten_values, for anything else (empty and
 // one-element lists follow flattening's rules there).  No list is built and
-// nothing is converted: Tk sees the very objects judged here.
-std::span<Tcl_Obj* const> read_short_call(const ObjTypes& types, const LeafRules& rules,
-                                          std::span<Tcl_Obj* const> values,
-                                          std::span<Tcl_Obj*, max_short_leaves> room, bool& as_is);
+// nothing is converted: Tk sees the very objects judged here.  Inline: every
+// small call passes here, and calling a function costs as much as its checks.
+[[gnu::always_inline]] inline std::span<Tcl_Obj* const> read_short_call(
+    const ObjTypes& types, const LeafRules& rules, std::span<Tcl_Obj* const> values,
+    std::span<Tcl_Obj*, max_short_leaves> room, bool& as_is) {
+    // Separate leaves, or one list of them: Tk's own forms.
+    std::span<Tcl_Obj* const> leaves = values;
+    std::size_t deepest_leaf = 0;
+    if (values.size() == 1 && values[0]->typePtr == types.list) {
+        Tcl_Size count = 0;
+        Tcl_Obj** elements = nullptr;
+        Tcl_ListObjGetElements(nullptr, values[0], &count, &elements);
+        if (count < 2) return {};
+        leaves = {elements, static_cast<std::size_t>(count)};
+        deepest_leaf = 1;
+    }
+    if (short_leaves_ok(types, rules, leaves)) {
+        as_is = tk_takes_as_is(values.size(), deepest_leaf, 0);
+        return leaves;
+    }
+    // Words that are leaves or lists of them: Tk needs the leaves as words.
+    std::size_t count = 0;
+    for (Tcl_Obj* value : values) {
+        std::span<Tcl_Obj* const> word{&value, 1};
+        if (value->typePtr == types.list) {
+            Tcl_Size length = 0;
+            Tcl_Obj** elements = nullptr;
+            Tcl_ListObjGetElements(nullptr, value, &length, &elements);
+            if (length < 2) return {};
+            word = {elements, static_cast<std::size_t>(length)};
+            deepest_leaf = 1;
+        }
+        if (count + word.size() > room.size() || !short_leaves_ok(types, rules, word)) return {};
+        for (Tcl_Obj* leaf : word) room[count++] = leaf;
+    }
+    as_is = tk_takes_as_is(values.size(), deepest_leaf, 0);
+    return {room.data(), count};
+}
 
 }  // namespace tkext::bridge
