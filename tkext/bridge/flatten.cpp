@@ -47,7 +47,7 @@ bool differs_from_its_list(const ObjTypes& types, Tcl_Obj* only, Tcl_Obj* list) 
 
 // Decides what `value` is, seen at nesting `depth`, parsing it as a list
 // only when its type or text says it could be one.
-Classified classify(const ObjTypes& types, Tcl_Obj* value, std::size_t depth) {
+[[gnu::always_inline]] inline Classified classify(const ObjTypes& types, Tcl_Obj* value, std::size_t depth) {
     Classified result;
     result.leaf = value;
     if (is_plain_leaf(types, value)) return result;
