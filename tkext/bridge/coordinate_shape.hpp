@@ -14,7 +14,6 @@
 // (coordinate_values.hpp).
 #pragma once
 
-#include <array>
 #include <cstddef>
 #include <span>
 
@@ -54,7 +53,8 @@ inline constexpr std::size_t max_short_leaves = 8;
 // Whether every one of `leaves` (at most max_short_leaves) is a plain leaf the
 // leaf decision takes under `rules`.  Always inlined: for numbers Tcl holds in
 // binary, the loop is a few instructions a leaf, and a call costs as much.
-[[gnu::always_inline]] inline bool short_leaves_ok(const ObjTypes& types, const LeafRules& rules, std::span<Tcl_Obj* const> leaves) {
+[[gnu::always_inline]] inline bool short_leaves_ok(const ObjTypes& types, const LeafRules& rules,
+                                                   std::span<Tcl_Obj* const> leaves) {
     if (leaves.size() > max_short_leaves) return false;
     for (Tcl_Obj* leaf : leaves) {
         double number = 0.0;

@@ -1,9 +1,9 @@
 // enable_commands.cpp — the commands tkext::enable ?pathName? and tkext::disable ?pathName?
 //
 // Enabling a canvas hooks its widget command in place (see bridge/command_hook.hpp)
-// with enabled_widget_command (enabled_widget_command.hpp), so ".c coords", ".c create", ".c find|addtag overlapping|enclosed" and
-// ".c insert" on lines and polygons take every coordinate shape; everything
-// else goes to Tk untouched.  With no pathName, every canvas present is enabled
+// with enabled_widget_command (enabled_widget_command.hpp), so ".c coords",
+// ".c create", ".c find|addtag overlapping|enclosed" and ".c insert" on lines
+// and polygons take every coordinate shape; everything else goes to Tk untouched.  With no pathName, every canvas present is enabled
 // and the `canvas` class command is hooked so canvases created later (by Tcl
 // or by Tkinter) are enabled as they are made.  All of it is reversible and
 // idempotent, and safe when canvases or the interpreter are destroyed.
