@@ -1,11 +1,14 @@
-// flatten.cpp — recursive flattening of Tcl values (see flatten.hpp).
+// flatten.cpp — recursive flattening of Tcl values, and reading a flattened COORDS (see flatten.hpp).
 #include "flatten.hpp"
 
 #include <string>
 #include <string_view>
 
+#include "../core/coordinate_count.hpp"
 #include "../core/nesting_scan.hpp"
+#include "coordinate_shape.hpp"
 #include "errors.hpp"
+#include "number_values.hpp"
 #include "object_prefetch.hpp"
 
 namespace tkext::bridge {
@@ -45,10 +48,10 @@ bool differs_from_its_list(const ObjTypes& types, Tcl_Obj* only, Tcl_Obj* list) 
 
 // Decides what `value` is, seen at nesting `depth`, parsing it as a list
 // only when its type or text says it could be one.
-Classified classify(const ObjTypes& types, Tcl_Obj* value, std::size_t depth) {
+[[gnu::always_inline]] inline Classified classify(const ObjTypes& types, Tcl_Obj* value, std::size_t depth) {
     Classified result;
     result.leaf = value;
-    if (types.is_number(value)) return result;
+    if (is_plain_leaf(types, value)) return result;
 
     if (value->typePtr != types.list) {
         const std::string_view view = text_of(value);
@@ -56,7 +59,6 @@ Classified classify(const ObjTypes& types, Tcl_Obj* value, std::size_t depth) {
             result.shape = Shape::empty;
             return result;
         }
-        if (core::is_plain_word(view)) return result;
         // Parsing copies each level's text; refuse hostile nesting before
         // paying for it.  Braces need two characters a level, so short texts
         // cannot be too deep.
@@ -241,7 +243,7 @@ bool flatten_points(const ObjTypes& types, const LeafRules& rules, Tcl_Obj* valu
         out.leaves.resize(kept);
         return false;
     }
-    out.tk_accepts_as_is = !pairs;  // one flat list is Tk's own form
+    out.tk_accepts_as_is = tk_takes_as_is(1, pairs ? 2 : 1, 0);  // one flat list is Tk's own form
     out.all_leaves_ok = all_ok;
     return true;
 }
@@ -278,14 +280,35 @@ int flatten_values(Tcl_Interp* interp, const ObjTypes& types, const LeafRules& r
                              {"FLATTEN", "DEPTH"});
         }
     }
-    // Tk itself takes separate leaves, or one list of leaves; anything deeper,
-    // or an empty list anywhere (Tk would read it as a coordinate ""), needs
-    // reshaping.
-    const bool separate_leaves = flattener.deepest_leaf() == 0;
-    const bool one_flat_list = values.size() == 1 && flattener.deepest_leaf() <= 1;
-    out.tk_accepts_as_is = (separate_leaves || one_flat_list) && flattener.empty_lists() == 0;
+    out.tk_accepts_as_is =
+        tk_takes_as_is(values.size(), flattener.deepest_leaf(), flattener.empty_lists());
     out.all_leaves_ok = flattener.unchecked_leaves() == 0;
     return TCL_OK;
+}
+
+int read_coordinate_list(Tcl_Interp* interp, const ObjTypes& types, Tcl_Obj* value,
+                         std::size_t position, core::ScratchVector<double>& out) {
+    // Numbers Tcl already holds in binary, in one flat list, are read straight
+    // into doubles: no leaf vector, no flattening pass.
+    if (value->typePtr == types.list) {
+        Tcl_Size length = 0;
+        Tcl_Obj** elements = nullptr;
+        Tcl_ListObjGetElements(nullptr, value, &length, &elements);
+        const auto count = static_cast<std::size_t>(length);
+        out.resize(count);
+        if (count % 2 == 0 && read_binary_numbers(types, elements, count, out.data())) {
+            return TCL_OK;
+        }
+        // Otherwise the general path finds and reports the problem.
+    }
+    Flattened flat;
+    if (flatten_values(interp, types, LeafRules::numbers(), {&value, 1}, flat, position) != TCL_OK) {
+        return TCL_ERROR;
+    }
+    if (auto problem = core::count_problem(core::CountRule::even, flat.leaves.size())) {
+        return count_error(interp, *problem);
+    }
+    return read_finite_numbers(interp, types, flat.leaves, out);
 }
 
 }  // namespace tkext::bridge

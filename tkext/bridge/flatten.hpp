@@ -35,9 +35,8 @@ struct Flattened {
     // alive and unchanged while the leaves are in use.  The vector itself is
     // the thread's reused scratch (core/scratch_vector.hpp).
     core::ScratchVector<Tcl_Obj*> leaves;
-    // True when the arguments were already in a form Tk itself accepts:
-    // separate leaves, or exactly one flat list of leaves, and no empty list
-    // anywhere (Tk would take {} as a coordinate).
+    // True when the arguments were already in a form Tk itself accepts
+    // (tk_takes_as_is, coordinate_shape.hpp).
     bool tk_accepts_as_is = true;
     // True when binary_leaf_verdict found every leaf ok under the rules given
     // to flatten_values; otherwise the caller judges them (check_leaves).
@@ -51,5 +50,11 @@ struct Flattened {
 int flatten_values(Tcl_Interp* interp, const ObjTypes& types, const LeafRules& rules,
                    std::span<Tcl_Obj* const> values, Flattened& out,
                    std::size_t first_position = 1);
+
+// Flattens `value` (argument number `position` of the command, for errors),
+// checks it holds whole x y pairs and reads every leaf as a finite double:
+// a geometry command's COORDS (plain numbers only: screen units need a canvas).
+int read_coordinate_list(Tcl_Interp* interp, const ObjTypes& types, Tcl_Obj* value,
+                         std::size_t position, core::ScratchVector<double>& out);
 
 }  // namespace tkext::bridge

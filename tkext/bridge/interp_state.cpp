@@ -26,7 +26,8 @@ void delete_state(ClientData data, Tcl_Interp*) noexcept {
 
 }  // namespace
 
-InterpState::InterpState(Tcl_Interp* interp) : interp_(interp), running_{ObjTypes::look_up(), core::TkRelease{}} {}
+InterpState::InterpState(Tcl_Interp* interp)
+    : interp_(interp), running_{ObjTypes::look_up(), core::TkRelease{}} {}
 
 InterpState::~InterpState() {
     // Copy first: discarding a hook must not disturb the set being walked.

@@ -4,10 +4,8 @@
 #include <cmath>
 #include <string>
 
-#include "../core/coordinate_count.hpp"
 #include "coordinate_values.hpp"
 #include "errors.hpp"
-#include "flatten.hpp"
 #include "interp_state.hpp"
 #include "object_prefetch.hpp"
 
@@ -88,31 +86,6 @@ bool read_and_release_doubles(const ObjTypes& types, Tcl_Obj* list, double* out)
     // Only a list nobody else sees may be changed (and only it is worth it).
     if (list->refCount == 1) Tcl_ListObjReplace(nullptr, list, 0, count, 0, nullptr);
     return true;
-}
-
-int read_coordinate_list(Tcl_Interp* interp, const ObjTypes& types, Tcl_Obj* value,
-                         std::size_t position, core::ScratchVector<double>& out) {
-    // Numbers Tcl already holds in binary, in one flat list, are read straight
-    // into doubles: no leaf vector, no flattening pass.
-    if (value->typePtr == types.list) {
-        Tcl_Size length = 0;
-        Tcl_Obj** elements = nullptr;
-        Tcl_ListObjGetElements(nullptr, value, &length, &elements);
-        const auto count = static_cast<std::size_t>(length);
-        out.resize(count);
-        if (count % 2 == 0 && read_binary_numbers(types, elements, count, out.data())) {
-            return TCL_OK;
-        }
-        // Otherwise the general path finds and reports the problem.
-    }
-    Flattened flat;
-    if (flatten_values(interp, types, LeafRules::numbers(), {&value, 1}, flat, position) != TCL_OK) {
-        return TCL_ERROR;
-    }
-    if (auto problem = core::count_problem(core::CountRule::even, flat.leaves.size())) {
-        return count_error(interp, *problem);
-    }
-    return read_finite_numbers(interp, types, flat.leaves, out);
 }
 
 Tcl_Obj* new_double_list(std::span<const double> values) {

@@ -1,8 +1,8 @@
-// number_values.hpp — reading geometry arguments and returning lists of doubles.
+// number_values.hpp — reading number arguments and lists of doubles, and returning them.
 //
-// Geometry commands take one COORDS value of any shape tkext::flatten accepts
-// (plain numbers only: screen units need a canvas) and scalar arguments such
-// as X, ANGLE or TOLERANCE.  Errors name what was wrong:
+// Geometry commands take scalar arguments such as X, ANGLE or TOLERANCE (and
+// one COORDS value, read by flatten.hpp's read_coordinate_list).  Errors name
+// what was wrong:
 //   bad angle "abc": expected a number                     TKEXT ARG VALUE
 //   non-finite angle "Inf": expected a finite number       TKEXT ARG NONFINITE
 //   (coordinates: TKEXT COORDS VALUE / NONFINITE / COUNT, TKEXT FLATTEN DEPTH)
@@ -28,11 +28,6 @@ int read_finite_argument(Tcl_Interp* interp, Tcl_Obj* value, std::string_view na
 //   wrong # matrix elements: expected 6, got 5            TKEXT MATRIX COUNT
 //   bad matrix element c "x": expected a number           TKEXT ARG VALUE
 int read_matrix(Tcl_Interp* interp, Tcl_Obj* value, std::array<double, 6>& out);
-
-// Flattens `value` (argument number `position` of the command, for errors),
-// checks it holds whole x y pairs and reads every leaf as a finite double.
-int read_coordinate_list(Tcl_Interp* interp, const ObjTypes& types, Tcl_Obj* value,
-                         std::size_t position, core::ScratchVector<double>& out);
 
 // Copies `count` elements into `out` when binary_leaf_verdict (numbers)
 // approves every one: finite doubles and integers Tcl already holds in

@@ -8,13 +8,12 @@
 #include <optional>
 #include <span>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "../core/coordinate_count.hpp"
 #include "../core/item_kinds.hpp"
-#include "../core/nesting_scan.hpp"
 #include "../core/prefix_match.hpp"
+#include "../bridge/coordinate_shape.hpp"
 #include "../bridge/coordinate_values.hpp"
 #include "../bridge/flatten.hpp"
 #include "../bridge/obj_ref.hpp"
@@ -132,67 +131,6 @@ bool matches_only_point_items(const CanvasTarget& target, Tcl_Obj* tag_or_id) {
     return true;
 }
 
-// True for a short run of values that are each one leaf the leaf decision
-// takes as it is: a number Tcl holds in binary (what Tkinter sends and what
-// computed coordinates are), or one plain word of text (what literal words in
-// a script are, such as the 1 2 3 4 of ".c coords $id 1 2 3 4"), which
-// flattening would keep as a leaf too (core::is_plain_word, as in classify).
-// They need neither flattening nor a second look.
-bool few_leaves_ok(const bridge::ObjTypes& types, const bridge::LeafRules& rules,
-                   std::span<Tcl_Obj* const> values) {
-    if (values.size() > 8) return false;
-    for (Tcl_Obj* value : values) {
-        double number = 0.0;
-        const bridge::LeafVerdict binary = bridge::binary_leaf_verdict(types, rules, value, number);
-        if (binary == bridge::LeafVerdict::ok) continue;
-        if (binary != bridge::LeafVerdict::needs_text || value->typePtr == types.list) return false;
-        if (!types.is_number(value) && !core::is_plain_word(bridge::text_of(value))) return false;
-        if (bridge::judge_leaf(types, rules, value, number) != bridge::LeafVerdict::ok) return false;
-    }
-    return true;
-}
-
-// The coordinates of a short `coords` call when Tk takes its words as they
-// are: the values themselves (few_leaves_ok), or the elements of one list
-// holding such leaves ({1 2 3 4}: Tk reads that list's elements, the very
-// objects checked here).  Empty when the call needs the full path.
-std::span<Tcl_Obj* const> short_call_leaves(const bridge::ObjTypes& types, const bridge::LeafRules& rules,
-                                            std::span<Tcl_Obj* const> values) {
-    if (values.size() == 1 && values[0]->typePtr == types.list) {
-        Tcl_Size count = 0;
-        Tcl_Obj** elements = nullptr;
-        Tcl_ListObjGetElements(nullptr, values[0], &count, &elements);
-        values = {elements, static_cast<std::size_t>(count)};
-    }
-    if (values.empty() || !few_leaves_ok(types, rules, values)) return {};
-    return values;
-}
-
-// Up to eight leaves given as words that are each a leaf few_leaves_ok takes
-// or a list of two or more such leaves ({1 2} {3 4}: what pairs typed in a
-// script are): writes the call Tk takes, the first three words of `objv` and
-// the leaves as separate words, into `words` and returns its length; 0 when
-// the call needs the full path.
-std::size_t short_pairs_call(const bridge::ObjTypes& types, const bridge::LeafRules& rules, ObjArray objv,
-                             std::span<Tcl_Obj* const> values, std::array<Tcl_Obj*, 3 + 8>& words) {
-    std::size_t count = 3;
-    std::copy(objv, objv + 3, words.begin());
-    for (Tcl_Obj* value : values) {
-        std::span<Tcl_Obj* const> leaves{&value, 1};
-        if (value->typePtr == types.list) {
-            Tcl_Size length = 0;
-            Tcl_Obj** elements = nullptr;
-            Tcl_ListObjGetElements(nullptr, value, &length, &elements);
-            if (length < 2) return 0;  // empty and one-element lists follow flattening's rules
-            leaves = {elements, static_cast<std::size_t>(length)};
-        }
-        if (count + leaves.size() > words.size() || !few_leaves_ok(types, rules, leaves)) return 0;
-        count = std::copy(leaves.begin(), leaves.end(), words.begin() + static_cast<std::ptrdiff_t>(count)) -
-                words.begin();
-    }
-    return count;
-}
-
 // Hands Tk the coordinates of a checked `coords` call: the caller's own words
 // when Tk takes them as they are; one empty list when they flatten to nothing
 // (a polygon may be emptied, and `.c coords id` alone would be a query);
@@ -227,16 +165,18 @@ int reshape_coords(const CanvasTarget& target, Tcl_Size objc, ObjArray objv) {
     if (objc <= 3) return target.call(objc, objv);  // a query: Tk answers as ever
     const std::span<Tcl_Obj* const> values = args_from(objv, objc, 3);
     const bridge::LeafRules rules = canvas_rules(target);
-    const std::span<Tcl_Obj* const> leaves = short_call_leaves(target.state.types(), rules, values);
+    // A small call whose leaves need no flattening (bridge::read_short_call):
+    // Tk gets the caller's words, or the leaves as separate words.
+    std::array<Tcl_Obj*, 3 + bridge::max_short_leaves> words;  // filled only as far as used
+    bool as_is = false;
+    const std::span<Tcl_Obj* const> leaves = bridge::read_short_call(
+        target.state.types(), rules, values, std::span(words).subspan<3>(), as_is);
     if (!leaves.empty() && leaves.size() % 2 == 0) {
-        if (target.call(objc, objv) == TCL_OK) return TCL_OK;
+        std::copy(objv, objv + 3, words.begin());
+        const int status = as_is ? target.call(objc, objv)
+                                 : target.call(static_cast<Tcl_Size>(3 + leaves.size()), words.data());
+        if (status == TCL_OK) return TCL_OK;
         return count_error_over_error(target, objv[2], leaves.size());  // see below
-    }
-    std::array<Tcl_Obj*, 3 + 8> words{};
-    if (const std::size_t length = short_pairs_call(target.state.types(), rules, objv, values, words);
-        length > 3 && (length - 3) % 2 == 0) {
-        if (target.call(static_cast<Tcl_Size>(length), words.data()) == TCL_OK) return TCL_OK;
-        return count_error_over_error(target, objv[2], length - 3);
     }
     // Separate words, not a new list: Tk takes them as they are, and nothing
     // is allocated or reference-counted per coordinate.

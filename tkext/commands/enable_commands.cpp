@@ -1,9 +1,9 @@
-// enable_commands.cpp — tkext::enable ?pathName? and tkext::disable ?pathName?
+// enable_commands.cpp — the commands tkext::enable ?pathName? and tkext::disable ?pathName?
 //
 // Enabling a canvas hooks its widget command in place (see bridge/command_hook.hpp)
-// so ".c coords", ".c create", ".c find|addtag overlapping|enclosed" and
-// ".c insert" on lines and polygons take every coordinate shape; everything
-// else goes to Tk untouched.  With no pathName, every canvas present is enabled
+// with enabled_widget_command (enabled_widget_command.hpp), so ".c coords",
+// ".c create", ".c find|addtag overlapping|enclosed" and ".c insert" on lines
+// and polygons take every coordinate shape; everything else goes to Tk untouched.  With no pathName, every canvas present is enabled
 // and the `canvas` class command is hooked so canvases created later (by Tcl
 // or by Tkinter) are enabled as they are made.  All of it is reversible and
 // idempotent, and safe when canvases or the interpreter are destroyed.
@@ -16,8 +16,8 @@
 #include "../bridge/errors.hpp"
 #include "../bridge/interp_state.hpp"
 #include "../bridge/obj_ref.hpp"
-#include "canvas_subcommands.hpp"
 #include "commands.hpp"
+#include "enabled_widget_command.hpp"
 
 namespace tkext::commands {
 namespace {
@@ -25,15 +25,6 @@ namespace {
 using bridge::CommandHook;
 using bridge::InterpState;
 using bridge::ObjRef;
-
-// The enabled canvas's widget command.
-int canvas_widget_handler(CommandHook& hook, Tcl_Interp* interp, Tcl_Size objc, ObjArray objv) {
-    auto* state = static_cast<InterpState*>(hook.context());
-    CanvasSubcommand reshape = objc >= 2 ? reshaper_for(objv[1]) : nullptr;
-    if (reshape == nullptr) return hook.call_original(interp, objc, objv);
-    const CanvasTarget target{*state, objv[0], &hook};
-    return bridge::run_guarded(interp, [&] { return reshape(target, objc, objv); });
-}
 
 bool is_canvas_window(Tcl_Interp* interp, Tcl_Obj* path) {
     Tk_Window main = Tk_MainWindow(interp);
@@ -56,7 +47,7 @@ int enable_canvas(InterpState& state, Tcl_Obj* path, bool quiet) {
                                  {"ENABLE", "NOCOMMAND"});
     }
     if (CommandHook::installed_on(token) != nullptr) return TCL_OK;  // already enabled
-    auto* hook = new CommandHook(token, &canvas_widget_handler, &state, &state);
+    auto* hook = new CommandHook(token, &enabled_widget_command, &state, &state);
     if (!hook->install()) {
         delete hook;
         if (quiet) return TCL_ERROR;

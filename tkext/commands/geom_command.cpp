@@ -23,6 +23,7 @@
 #include "../core/polyline_simplify.hpp"
 #include "../bridge/errors.hpp"
 #include "../bridge/interp_state.hpp"
+#include "../bridge/flatten.hpp"
 #include "../bridge/number_values.hpp"
 #include "../bridge/packed_values.hpp"
 #include "../bridge/reusable_objects.hpp"

@@ -1,5 +1,6 @@
-// canvas_subcommands.cpp — the enabled canvas's subcommand table (see canvas_subcommands.hpp).
-#include "canvas_subcommands.hpp"
+// enabled_widget_command.cpp — an enabled canvas's widget command and subcommand table
+// (see enabled_widget_command.hpp).
+#include "enabled_widget_command.hpp"
 
 #include <algorithm>
 #include <array>
@@ -7,6 +8,8 @@
 #include <string_view>
 
 #include "../core/prefix_match.hpp"
+#include "../bridge/errors.hpp"
+#include "../bridge/interp_state.hpp"
 #include "../bridge/obj_types.hpp"
 #include "canvas_reshape.hpp"
 #include "canvas_transform.hpp"
@@ -24,7 +27,7 @@ constexpr std::array<const char*, 33> tk_subcommands{
 
 struct Entry {
     std::string_view name;
-    CanvasSubcommand reshaper;
+    CanvasSubcommand run;
 };
 
 constexpr std::array<Entry, 5> reshaped{{
@@ -45,7 +48,7 @@ constexpr std::array<Entry, 2> added{{
 template <std::size_t N>
 CanvasSubcommand look_up(std::string_view name, const std::array<Entry, N>& table) {
     for (const Entry& entry : table) {
-        if (entry.name == name) return entry.reshaper;
+        if (entry.name == name) return entry.run;
     }
     return nullptr;
 }
@@ -81,7 +84,7 @@ bool starts_some_name(char first) {
 
 }  // namespace
 
-CanvasSubcommand reshaper_for(Tcl_Obj* word) {
+CanvasSubcommand subcommand_for(Tcl_Obj* word) {
     const std::string_view given = bridge::text_of(word);  // NUL-terminated
     // Every call passes here, so the common cases are settled without prefix
     // matching: a word that is exactly a reshaped or added name is that name,
@@ -93,7 +96,7 @@ CanvasSubcommand reshaper_for(Tcl_Obj* word) {
     const auto scan = [&](const auto& table) -> CanvasSubcommand {
         for (const Entry& entry : table) {
             if (given[0] != entry.name[0] || !entry.name.starts_with(given)) continue;
-            if (given.size() == entry.name.size()) return entry.reshaper;
+            if (given.size() == entry.name.size()) return entry.run;
             abbreviation = true;
         }
         return nullptr;
@@ -101,6 +104,14 @@ CanvasSubcommand reshaper_for(Tcl_Obj* word) {
     if (CanvasSubcommand exact = scan(reshaped)) return exact;
     if (CanvasSubcommand exact = scan(added)) return exact;
     return abbreviation ? resolve(given.data()) : nullptr;
+}
+
+int enabled_widget_command(bridge::CommandHook& hook, Tcl_Interp* interp, Tcl_Size objc, ObjArray objv) {
+    auto* state = static_cast<bridge::InterpState*>(hook.context());
+    CanvasSubcommand subcommand = objc >= 2 ? subcommand_for(objv[1]) : nullptr;
+    if (subcommand == nullptr) return hook.call_original(interp, objc, objv);
+    const CanvasTarget target{*state, objv[0], &hook};
+    return bridge::run_guarded(interp, [&] { return subcommand(target, objc, objv); });
 }
 
 }  // namespace tkext::commands
