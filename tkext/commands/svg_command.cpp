@@ -143,16 +143,7 @@ public:
     Tcl_Obj* result() const { return Tcl_GetObjResult(interp()); }
 
     // The ids of the items `tag` names, in stacking order.
-    int find(Tcl_Obj* tag, std::vector<ObjRef>& ids) {
-        if (widget({w_find_.get(), w_withtag_.get(), tag}) != TCL_OK) return TCL_ERROR;
-        Tcl_Size count = 0;
-        Tcl_Obj** elements = nullptr;
-        if (Tcl_ListObjGetElements(interp(), result(), &count, &elements) != TCL_OK) return TCL_ERROR;
-        ids.clear();
-        ids.reserve(static_cast<std::size_t>(count));
-        for (Tcl_Size i = 0; i < count; ++i) ids.emplace_back(elements[i]);
-        return TCL_OK;
-    }
+    int find(Tcl_Obj* tag, std::vector<ObjRef>& ids) { return target_.find_items(tag, ids); }
 
     int type(Tcl_Obj* id, std::string& type) {
         if (widget({w_type_.get(), id}) != TCL_OK) return TCL_ERROR;
@@ -160,9 +151,14 @@ public:
         return TCL_OK;
     }
 
+    // Read as rotate and packed get read them (CanvasTarget::coords); a value
+    // that is not a number gets Tcl's own error.
     int coords(Tcl_Obj* id, std::vector<double>& xy) {
-        if (widget({w_coords_.get(), id}) != TCL_OK) return TCL_ERROR;
-        return numbers(result(), xy);
+        CoordsAnswer answer;
+        if (target_.coords(id, answer) != TCL_OK) return TCL_ERROR;
+        xy.resize(answer.size());
+        if (answer.read_into(target_.state.types(), xy.data())) return TCL_OK;
+        return numbers(answer.list(), xy);
     }
 
     int options(Tcl_Obj* id, ItemOptions& options) {
@@ -472,11 +468,9 @@ public:
     // The id of the item under the pointer (the "current" item), or "".
     int current_item(std::string& id) {
         ObjRef current = word("current");
-        if (widget({w_find_.get(), w_withtag_.get(), current.get()}) != TCL_OK) return TCL_ERROR;
-        Tcl_Size count = 0;
-        Tcl_Obj** elements = nullptr;
-        if (Tcl_ListObjGetElements(interp(), result(), &count, &elements) != TCL_OK) return TCL_ERROR;
-        id = count > 0 ? std::string(text_of(elements[0])) : std::string();
+        std::vector<ObjRef> ids;
+        if (target_.find_items(current.get(), ids) != TCL_OK) return TCL_ERROR;
+        id = ids.empty() ? std::string() : std::string(text_of(ids.front().get()));
         return TCL_OK;
     }
 
@@ -569,8 +563,7 @@ private:
     std::map<std::string, svg::Rgb> colours_;
     std::map<std::string, FontInfo> fonts_;
     std::map<std::string, std::string> patterns_;  // "bitmap #colour" -> pattern id
-    const ObjRef w_find_ = word("find"), w_withtag_ = word("withtag"), w_type_ = word("type"),
-                 w_coords_ = word("coords"), w_itemconfigure_ = word("itemconfigure");
+    const ObjRef w_type_ = word("type"), w_itemconfigure_ = word("itemconfigure");
 };
 
 // ---- From options to drawing ------------------------------------------------
