@@ -36,8 +36,9 @@ struct SubSpec {
     int max_args;
 };
 
-// Order matches Sub; Tcl_GetIndexFromObjStruct reads the names.
-constexpr std::array<SubSpec, 11> subcommands{{
+// Order matches Sub; Tcl_GetIndexFromObjStruct reads the names up to the
+// entry whose name is null (it scans the whole table to judge an abbreviation).
+constexpr std::array<SubSpec, 12> subcommands{{
     {"area", "coords", 1, 1},
     {"bbox", "coords", 1, 1},
     {"centroid", "coords", 1, 1},
@@ -49,6 +50,7 @@ constexpr std::array<SubSpec, 11> subcommands{{
     {"simplify", "coords tolerance", 2, 2},
     {"transform", "coords {a b c d e f}", 2, 2},
     {"translate", "coords dx dy", 3, 3},
+    {nullptr, nullptr, 0, 0},
 }};
 
 int empty_error(Tcl_Interp* interp, const char* what) {
