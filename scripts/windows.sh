@@ -23,6 +23,7 @@ build=${TKEXT_BUILD_DIR:-build}
 build9=${TKEXT_BUILD9_DIR:-$build-tcl9}
 win=${TKEXT_WINDOWS_BUILD_DIR:-build-win}
 jobs=$(nproc)
+python=/usr/bin/python3   # Debian's, with python3-build and tkinter (scripts/install-deps.sh)
 stage_started=$SECONDS
 stage() { echo "=== windows: $1 ($((SECONDS - stage_started)) s)"; stage_started=$SECONDS; }
 
@@ -73,14 +74,14 @@ done
 wheel_dir=$PWD/$win-wheel
 rm -rf "$wheel_dir" && mkdir -p "$wheel_dir"
 if ! TKEXT_WINDOWS_TCLTK=${prefixes[0]} CMAKE_BUILD_PARALLEL_LEVEL=$jobs \
-     python3 -m build --no-isolation --wheel --outdir "$wheel_dir" . >"$wheel_dir/build.log" 2>&1; then
+     "$python" -m build --no-isolation --wheel --outdir "$wheel_dir" . >"$wheel_dir/build.log" 2>&1; then
   tail -n 40 "$wheel_dir/build.log"
   echo "windows: FAILED: the win_amd64 wheel build (log: $wheel_dir/build.log)"
   exit 1
 fi
 wheels=("$wheel_dir"/tkext-*.whl)
 ((${#wheels[@]} == 1)) || { echo "windows: expected one wheel, got ${wheels[*]}"; exit 1; }
-python3 - "${wheels[0]}" <<'PY'
+"$python" - "${wheels[0]}" <<'PY'
 import sys, zipfile
 wheel = sys.argv[1]
 name = wheel.rsplit('/', 1)[-1]
@@ -104,7 +105,7 @@ with zipfile.ZipFile(wheel) as archive:
 print('windows: %s: %d files, tag and contents as expected' % (name, len(names)))
 PY
 unpacked=$wheel_dir/site-packages
-python3 -m zipfile -e "${wheels[0]}" "$unpacked"
+"$python" -m zipfile -e "${wheels[0]}" "$unpacked"
 check_dll "$(ls "$unpacked"/tkext/tcl/*.dll)" || status=1
 # The same package where Windows Python would have it: C:\Users\...\site-packages.
 c_site="Users/Tkext User/AppData/Local/Programs/Python/Python312/Lib/site-packages"
@@ -113,7 +114,7 @@ mkdir -p "$WINEPREFIX/drive_c/$c_site"
 cp -r "$unpacked/tkext" "$WINEPREFIX/drive_c/$c_site/"
 c_dir="C:\\${c_site//\//\\}\\tkext\\tcl"
 z_dir="Z:${unpacked//\//\\}\\tkext\\tcl"
-python3 tests/python/windows_load.py "${prefixes[0]}/bin/tclsh86.exe" "$unpacked" "$c_dir" "$z_dir" ||
+"$python" tests/python/windows_load.py "${prefixes[0]}/bin/tclsh86.exe" "$unpacked" "$c_dir" "$z_dir" ||
   status=1
 rm -rf "$WINEPREFIX/drive_c/Users/Tkext User"
 stage "win_amd64 wheel: build, contents, load() from C:\\ and Z:\\ paths"

@@ -11,14 +11,19 @@
 export WINEPREFIX=${TKEXT_WINEPREFIX:-$HOME/.cache/tkext/wine}
 export WINEDEBUG=${WINEDEBUG:--all}
 export WINEDLLOVERRIDES="mscoree,mshtml=;winedbg.exe=d"
-wine_run() {
+# The prefix is made on first use (wineboot), once.
+wine_prefix() {
   if [[ ! -f $WINEPREFIX/system.reg ]]; then
     mkdir -p "$WINEPREFIX"
     wine wineboot -i >/dev/null 2>&1 || true
     wineserver -w
   fi
+}
+wine_run() {
+  wine_prefix
   wine "$@"
 }
 if [[ ${BASH_SOURCE[0]} == "$0" ]]; then
-  wine_run "$@"
+  wine_prefix
+  exec wine "$@"   # signals reach the program itself
 fi

@@ -3,7 +3,8 @@
 Windows Python cannot run here, so this runs the Python package on Linux and
 gives tkext.load() a stand-in for tkinter's tkapp whose every call is evaluated,
 word for word as tkinter would pass it, by a Windows tclsh86.exe under Wine
-(over a local socket).  load() is told that its Tcl package directory is a
+(through request and answer files: Tcl 8.6 under Wine here has no sockets,
+and its stdin is no pipe).  load() is told that its Tcl package directory is a
 Windows path with a drive letter and backslashes, where the win_amd64 wheel's
 tkext/tcl/ was unpacked; the package must then load and work.
 
@@ -14,38 +15,45 @@ Environment: WINEPREFIX (C: is its drive_c), as scripts/wine.sh sets it.
 """
 import os
 import re
-import socket
 import subprocess
 import sys
 import tempfile
+import time
 
 # Evaluates each request in the global scope: "call <hex of a Tcl list of the
-# words>", "split <hex of a string>", "getvar <hex of a name>"; answers one line.
+# words>", "split <hex of a string>", "getvar <hex of a name>", "quit"; request
+# N is the file req-N in the directory argv, its answer (one line) resp-N.
 SERVER = r'''
-proc hex {s} { binary encode hex [encoding convertto utf-8 $s] }
-proc unhex {h} { encoding convertfrom utf-8 [binary decode hex $h] }
-proc serve {channel} {
-    if {[gets $channel line] < 0} { close $channel; set ::done 1; return }
+# (a field is "x" and the hex digits, so an empty string is a field too)
+proc hex {s} { return x[binary encode hex [encoding convertto utf-8 $s]] }
+proc unhex {h} { encoding convertfrom utf-8 [binary decode hex [string range $h 1 end]] }
+proc answer {line} {
     lassign [split $line] op data
     set data [unhex $data]
     switch $op {
         call {
-            set code [catch {uplevel #0 [lrange $data 0 end]} result]
-            puts $channel "$code [hex $result] [hex $::errorCode]"
+            set code [catch {uplevel #0 [lrange $data 0 end]} result options]
+            set errorcode [expr {$code == 1 ? [dict get $options -errorcode] : "NONE"}]
+            return "$code [hex $result] [hex $errorcode]"
         }
-        split { puts $channel [lmap word $data {hex $word}] }
-        getvar { puts $channel [hex [set ::$data]] }
+        split { return [lmap word $data {hex $word}] }
+        getvar { return [hex [set ::$data]] }
     }
-    flush $channel
 }
-proc accept {channel host port} {
-    fconfigure $channel -translation lf -buffering line
-    fileevent $channel readable [list serve $channel]
+set dir [lindex $argv 0]
+for {set n 0} {1} {incr n} {
+    set request [file join $dir req-$n]
+    while {![file exists $request]} { after 2 }
+    set f [open $request]
+    set line [read -nonewline $f]
+    close $f
+    if {$line eq "quit"} break
+    set f [open [file join $dir tmp-$n] w]
+    fconfigure $f -translation lf
+    puts $f [answer $line]
+    close $f
+    file rename [file join $dir tmp-$n] [file join $dir resp-$n]
 }
-set server [socket -server accept -myaddr 127.0.0.1 0]
-puts [lindex [fconfigure $server -sockname] 2]
-flush stdout
-vwait done
 '''
 
 
@@ -64,33 +72,52 @@ def tcl_word(value):
                   text)
 
 
+def unhex(field):
+    """The string a field of the server's answer stands for."""
+    return bytes.fromhex(field[1:]).decode('utf-8')
+
+
 class WineTkapp:
     """The three tkapp methods tkext.load() uses, answered by Windows Tcl."""
 
-    def __init__(self, channel):
-        self.channel = channel
+    def __init__(self, directory, server):
+        self.directory = directory
+        self.server = server
+        self.count = 0
+
+    def send(self, line):
+        name = os.path.join(self.directory, 'req-%d' % self.count)
+        with open(name + '.part', 'w', encoding='utf-8') as out:
+            out.write(line)
+        os.rename(name + '.part', name)   # whole, or not there
 
     def _ask(self, op, data):
-        self.channel.write('%s %s\n' % (op, data.encode('utf-8').hex()))
-        self.channel.flush()
-        return self.channel.readline().split()
+        self.send('%s x%s' % (op, data.encode('utf-8').hex()))
+        answer = os.path.join(self.directory, 'resp-%d' % self.count)
+        deadline = time.monotonic() + 60
+        while not os.path.exists(answer):
+            if self.server.poll() is not None or time.monotonic() > deadline:
+                raise SystemExit('windows_load: the Windows tclsh stopped answering')
+            time.sleep(0.002)
+        self.count += 1
+        with open(answer, encoding='utf-8') as reply:
+            return reply.read().split()
 
     def call(self, *words):
         if len(words) == 1 and isinstance(words[0], tuple):
             words = words[0]
-        code, result, error_code = self._ask('call', ' '.join(tcl_word(w) for w in words))
-        result = bytes.fromhex(result).decode('utf-8')
-        self.error_code = bytes.fromhex(error_code).decode('utf-8')
+        code, result, _ = self._ask('call', ' '.join(tcl_word(w) for w in words))
+        result = unhex(result)
         if code != '0':
             import tkinter
             raise tkinter.TclError(result)
         return result
 
     def splitlist(self, value):
-        return tuple(bytes.fromhex(h).decode('utf-8') for h in self._ask('split', str(value)))
+        return tuple(unhex(h) for h in self._ask('split', str(value)))
 
     def globalgetvar(self, name):
-        return bytes.fromhex(self._ask('getvar', name)[0]).decode('utf-8')
+        return unhex(self._ask('getvar', name)[0])
 
 
 def linux_path(windows_path):
@@ -115,40 +142,38 @@ def check(tclsh, windows_dir):
         with open(script, 'w') as out:
             out.write(SERVER)
         wine = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'scripts', 'wine.sh')
-        server = subprocess.Popen([wine, tclsh, script], stdout=subprocess.PIPE, text=True)
+        server = subprocess.Popen([wine, tclsh, script, work])
         try:
-            port = int(server.stdout.readline())
-            with socket.create_connection(('127.0.0.1', port), timeout=60) as connection:
-                channel = connection.makefile('rw', encoding='utf-8', newline='\n')
-                tk = WineTkapp(channel)
-                saved_dirs = [list(m._OWN_TCL_DIRS) for m in holders]
-                saved_isfile = os.path.isfile
-                for m in holders:
-                    m._OWN_TCL_DIRS[:] = [windows_dir]
-                # load() joins with os.path.join ('/'), as Windows Python would with '\\'.
-                os.path.isfile = lambda p: saved_isfile(linux_path(p.replace('/', '\\')))
-                try:
-                    version = tkext.load(tk)
-                finally:
-                    os.path.isfile = saved_isfile
-                    for m, dirs in zip(holders, saved_dirs):
-                        m._OWN_TCL_DIRS[:] = dirs
-                loaded = [entry for entry in tk.splitlist(tk.call('info', 'loaded'))
-                          if tk.splitlist(entry)[1] == 'Tkext']
-                area = tk.call('tkext::geom', 'area', '0 0 4 0 4 3')
-                flat = tk.call('tkext::flatten', ((1, 2), (3, 4)))
-                platform = tk.call('set', '::tcl_platform(platform)')
-                auto_path = tk.splitlist(tk.globalgetvar('auto_path'))
-                print('windows_load: %s (Tcl %s): tkext %s loaded from %s; geom area %s, flatten %s; '
-                      'auto_path starts %s' % (windows_dir, tk.call('info', 'patchlevel'), version,
-                                               tk.splitlist(loaded[0])[0], area, flat, auto_path[0]))
-                expected_dir = windows_dir.replace('\\', '/').lower()
-                ok = (version == tkext.__version__ and len(loaded) == 1 and area == '6.0' and
-                      flat == '1 2 3 4' and platform == 'windows' and
-                      tk.splitlist(loaded[0])[0].lower().startswith(expected_dir) and
-                      auto_path[0] == windows_dir)
-                if not ok:
-                    raise SystemExit('windows_load: FAILED for ' + windows_dir)
+            tk = WineTkapp(work, server)
+            saved_dirs = [list(m._OWN_TCL_DIRS) for m in holders]
+            saved_isfile = os.path.isfile
+            for m in holders:
+                m._OWN_TCL_DIRS[:] = [windows_dir]
+            # load() joins with os.path.join ('/'), as Windows Python would with '\\'.
+            os.path.isfile = lambda p: saved_isfile(linux_path(p.replace('/', '\\')))
+            try:
+                version = tkext.load(tk)
+            finally:
+                os.path.isfile = saved_isfile
+                for m, dirs in zip(holders, saved_dirs):
+                    m._OWN_TCL_DIRS[:] = dirs
+            loaded = [entry for entry in tk.splitlist(tk.call('info', 'loaded'))
+                      if tk.splitlist(entry)[1] == 'Tkext']
+            area = tk.call('tkext::geom', 'area', '0 0 4 0 4 3')
+            flat = tk.call('tkext::flatten', ((1, 2), (3, 4)))
+            platform = tk.call('set', '::tcl_platform(platform)')
+            auto_path = tk.splitlist(tk.globalgetvar('auto_path'))
+            print('windows_load: %s (Tcl %s): tkext %s loaded from %s; geom area %s, flatten %s; '
+                  'auto_path starts %s' % (windows_dir, tk.call('info', 'patchlevel'), version,
+                                           tk.splitlist(loaded[0])[0], area, flat, auto_path[0]))
+            expected_dir = windows_dir.replace('\\', '/').lower()
+            ok = (version == tkext.__version__ and len(loaded) == 1 and area == '6.0' and
+                  flat == '1 2 3 4' and platform == 'windows' and
+                  tk.splitlist(loaded[0])[0].lower().startswith(expected_dir) and
+                  auto_path[0] == windows_dir)
+            tk.send('quit')
+            if not ok:
+                raise SystemExit('windows_load: FAILED for ' + windows_dir)
         finally:
             server.terminate()
             server.wait(timeout=30)
