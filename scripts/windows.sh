@@ -62,6 +62,9 @@ for prefix in "${prefixes[@]}"; do
   ((${#dlls[@]} == 1)) || { echo "windows: expected one DLL in $dir, got ${dlls[*]}"; exit 1; }
   check_dll "${dlls[0]}" || status=1
   suite=0
+  # Wine's desktop process serves every program of the prefix and keeps the
+  # display it started with: start afresh inside this Xvfb.
+  wineserver -k 2>/dev/null || true
   xvfb-run -a -s "-screen 0 1280x1024x24" \
     ctest --test-dir "$dir" --output-on-failure -j"$jobs" --timeout 600 -R '^(tcl|demo)\.' || suite=$?
   ((suite == 0)) || status=1
