@@ -13,6 +13,11 @@ On Linux the library carries libstdc++ and libgcc inside
 tagged manylinux_2_X_<arch> (PEP 600) with X the newest GLIBC_2.X symbol
 version the library references, read from its ELF version needs as auditwheel
 reads them: the oldest glibc it can load on.
+
+Windows wheels are cross-built on Linux: TKEXT_WINDOWS_TCLTK names a Windows
+Tcl/Tk prefix (scripts/tcltk-windows.sh builds one); CMake then builds with the
+mingw-w64 toolchain file (TKEXT_WINDOWS_TOOLCHAIN, default
+cmake/toolchains/mingw-w64-x86_64.cmake) and the wheel is py3-none-win_amd64.
 """
 import os
 import pathlib
@@ -31,6 +36,16 @@ from wheel.bdist_wheel import bdist_wheel
 ROOT = pathlib.Path(__file__).resolve().parent
 SOURCE_VERSION = ROOT / 'python' / 'tkext' / '_version.py'
 VERSION = runpy.run_path(str(SOURCE_VERSION))['__version__']
+WINDOWS_TCLTK = os.environ.get('TKEXT_WINDOWS_TCLTK', '')
+
+
+def windows_cmake_args():
+    """Configure arguments of the cross-build for Windows (empty when not asked for)."""
+    if not WINDOWS_TCLTK:
+        return []
+    toolchain = os.environ.get('TKEXT_WINDOWS_TOOLCHAIN') or str(
+        ROOT / 'cmake' / 'toolchains' / 'mingw-w64-x86_64.cmake')
+    return ['-DCMAKE_TOOLCHAIN_FILE=' + toolchain, '-DCMAKE_PREFIX_PATH=' + WINDOWS_TCLTK]
 
 
 def run(command):
@@ -53,9 +68,11 @@ class build_py_with_tcl(build_py):
     def build_tcl_package(self, cmake_build, staging, target):
         cmake = os.environ.get('CMAKE', 'cmake')
         # Linux: no libstdc++.so.6 / libgcc_s.so.1 of a particular version needed at run time.
-        runtime = ['-DTKEXT_STATIC_CXX_RUNTIME=ON'] if sys.platform.startswith('linux') else []
+        # (A Windows cross-build links its runtime statically anyway.)
+        linux = sys.platform.startswith('linux') and not WINDOWS_TCLTK
+        runtime = ['-DTKEXT_STATIC_CXX_RUNTIME=ON'] if linux else []
         run([cmake, '-S', ROOT, '-B', cmake_build, '-DCMAKE_BUILD_TYPE=Release',
-             '-DTKEXT_BUILD_TESTS=OFF'] + runtime
+             '-DTKEXT_BUILD_TESTS=OFF'] + runtime + windows_cmake_args()
             + shlex.split(os.environ.get('TKEXT_CMAKE_ARGS', '')))
         jobs = os.environ.get('CMAKE_BUILD_PARALLEL_LEVEL') or str(os.cpu_count() or 1)
         run([cmake, '--build', cmake_build, '-j', jobs])
@@ -154,6 +171,8 @@ class bdist_wheel_any_python(bdist_wheel):
         self.root_is_pure = False
 
     def get_tag(self):
+        if WINDOWS_TCLTK:   # cross-built: the DLL is for 64-bit Windows
+            return 'py3', 'none', 'win_amd64'
         _, _, platform = super().get_tag()
         if platform.startswith('linux_') and not self.plat_name_supplied:
             build_lib = pathlib.Path(self.get_finalized_command('build_py').build_lib)
@@ -179,5 +198,6 @@ setup(
     zip_safe=False,
     distclass=BinaryDistribution,
     cmdclass={'build_py': build_py_with_tcl, 'bdist_wheel': bdist_wheel_any_python},
-    options={'build': {'build_base': 'build-wheel'}},
+    # The Windows cross-build keeps its own build tree (and never mixes objects).
+    options={'build': {'build_base': 'build-wheel-win' if WINDOWS_TCLTK else 'build-wheel'}},
 )

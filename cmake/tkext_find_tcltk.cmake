@@ -8,10 +8,17 @@
 # in tcl.h, tk.h, tclConfig.sh, tkConfig.sh and the tclsh are compared and a
 # mixed configuration stops with a message naming the pieces.
 #
+# Cross-building (a toolchain file, e.g. cmake/toolchains/mingw-w64-x86_64.cmake,
+# and CMAKE_PREFIX_PATH=<Windows Tcl/Tk prefix>): the installation is looked for
+# as given, whatever the toolchain's find-root settings, and its tclsh is run
+# through CMAKE_CROSSCOMPILING_EMULATOR (e.g. scripts/wine.sh); without an
+# emulator the tclsh's versions are not checked.
+#
 # Input:  CMAKE_PREFIX_PATH (the installation's prefix), or TKEXT_TCL_CONFIG /
 #         TKEXT_TK_CONFIG (paths of tclConfig.sh / tkConfig.sh) set directly.
 # Output: TCL_INCLUDE_PATH TK_INCLUDE_PATH TCL_LIBRARY TK_LIBRARY
 #         TCL_STUB_LIBRARY TK_STUB_LIBRARY TKEXT_TCLSH TKEXT_WISH
+#         TKEXT_TCLSH_COMMAND (the emulator, if any, and TKEXT_TCLSH: a list to run it with)
 #         TKEXT_TCL_MAJOR TKEXT_TCL_PATCHLEVEL TKEXT_TK_PATCHLEVEL TKEXT_TCL_SHLIB_SUFFIX
 
 # Where an installation keeps its *Config.sh, below a prefix: TEA installs put
@@ -25,7 +32,7 @@ find_file(TKEXT_TCL_CONFIG tclConfig.sh
   HINTS ${CMAKE_PREFIX_PATH} ENV TCL_ROOT
   PATHS /usr/local /usr
   PATH_SUFFIXES ${_tkext_config_suffixes}
-  NO_DEFAULT_PATH
+  NO_DEFAULT_PATH CMAKE_FIND_ROOT_PATH_BOTH
   DOC "tclConfig.sh of the Tcl installation tkext builds against")
 if(NOT TKEXT_TCL_CONFIG)
   message(FATAL_ERROR "tkext: no tclConfig.sh found; install Tcl's development files "
@@ -38,7 +45,7 @@ get_filename_component(_tkext_tcl_config_dir "${TKEXT_TCL_CONFIG}" DIRECTORY)
 string(REGEX REPLACE "tcl([0-9.]+)$" "tk\\1" _tkext_tk_sibling "${_tkext_tcl_config_dir}")
 find_file(TKEXT_TK_CONFIG tkConfig.sh
   HINTS ${_tkext_tcl_config_dir} ${_tkext_tk_sibling}
-  NO_DEFAULT_PATH
+  NO_DEFAULT_PATH CMAKE_FIND_ROOT_PATH_BOTH
   DOC "tkConfig.sh of the Tk installation tkext builds against")
 if(NOT TKEXT_TK_CONFIG)
   message(FATAL_ERROR "tkext: ${TKEXT_TCL_CONFIG} has no tkConfig.sh beside it; "
@@ -49,8 +56,8 @@ endif()
 # real one), so let the shell read them and print the values needed.
 set(_tkext_config_vars
   TCL_VERSION TCL_PATCH_LEVEL TCL_MAJOR_VERSION TCL_INCLUDE_SPEC TCL_LIB_SPEC TCL_LIB_FILE
-  TCL_STUB_LIB_PATH TCL_EXEC_PREFIX TCL_SHLIB_SUFFIX
-  TK_VERSION TK_PATCH_LEVEL TK_INCLUDE_SPEC TK_LIB_SPEC TK_LIB_FILE TK_STUB_LIB_PATH)
+  TCL_STUB_LIB_PATH TCL_EXEC_PREFIX TCL_SHLIB_SUFFIX TCL_PREFIX
+  TK_VERSION TK_PATCH_LEVEL TK_INCLUDE_SPEC TK_LIB_SPEC TK_LIB_FILE TK_STUB_LIB_PATH TK_PREFIX)
 set(_tkext_print "")
 foreach(_var IN LISTS _tkext_config_vars)
   string(APPEND _tkext_print "printf '%s\\n' \"$${_var}\"; ")
@@ -78,8 +85,24 @@ function(_tkext_flag_dir flag spec out)
   endif()
 endfunction()
 
-_tkext_flag_dir(-I "${_cfg_TCL_INCLUDE_SPEC}" TCL_INCLUDE_PATH)
-_tkext_flag_dir(-I "${_cfg_TK_INCLUDE_SPEC}" TK_INCLUDE_PATH)
+# The header directories: where the *_INCLUDE_SPEC says, else (Windows'
+# tkConfig.sh has no TK_INCLUDE_SPEC) where TEA looks next: <prefix>/include
+# of Tk, then of Tcl (TEA_PUBLIC_TK_HEADERS).
+function(_tkext_header_dir header spec prefixes out)
+  _tkext_flag_dir(-I "${spec}" dir)
+  foreach(candidate IN ITEMS "${dir}" LISTS prefixes)
+    if(candidate AND NOT candidate STREQUAL dir)
+      set(candidate "${candidate}/include")
+    endif()
+    if(candidate AND EXISTS "${candidate}/${header}")
+      set(${out} "${candidate}" PARENT_SCOPE)
+      return()
+    endif()
+  endforeach()
+  set(${out} "${dir}" PARENT_SCOPE)
+endfunction()
+_tkext_header_dir(tcl.h "${_cfg_TCL_INCLUDE_SPEC}" "${_cfg_TCL_PREFIX}" TCL_INCLUDE_PATH)
+_tkext_header_dir(tk.h "${_cfg_TK_INCLUDE_SPEC}" "${_cfg_TK_PREFIX};${_cfg_TCL_PREFIX}" TK_INCLUDE_PATH)
 _tkext_flag_dir(-L "${_cfg_TCL_LIB_SPEC}" _tkext_tcl_libdir)
 _tkext_flag_dir(-L "${_cfg_TK_LIB_SPEC}" _tkext_tk_libdir)
 set(TCL_LIBRARY "${_tkext_tcl_libdir}/${_cfg_TCL_LIB_FILE}")
@@ -100,14 +123,25 @@ foreach(_piece IN LISTS _tkext_pieces)
   endif()
 endforeach()
 
-# The interpreters: the installation's own, by their versioned names first.
-find_program(TKEXT_TCLSH NAMES tclsh${_cfg_TCL_VERSION} tclsh
-  HINTS "${_cfg_TCL_EXEC_PREFIX}/bin" NO_DEFAULT_PATH DOC "tclsh of the Tcl tkext builds against")
-find_program(TKEXT_WISH NAMES wish${_cfg_TK_VERSION} wish
-  HINTS "${_cfg_TCL_EXEC_PREFIX}/bin" NO_DEFAULT_PATH DOC "wish of the Tk tkext builds against")
+# The interpreters: the installation's own, by their versioned names first
+# (tclsh8.6 on Unix, tclsh86.exe on Windows).
+string(REPLACE "." "" _tkext_nodots "${_cfg_TCL_VERSION}")
+find_program(TKEXT_TCLSH
+  NAMES tclsh${_cfg_TCL_VERSION} tclsh${_tkext_nodots}${CMAKE_EXECUTABLE_SUFFIX} tclsh
+  HINTS "${_cfg_TCL_EXEC_PREFIX}/bin" NO_DEFAULT_PATH CMAKE_FIND_ROOT_PATH_BOTH
+  DOC "tclsh of the Tcl tkext builds against")
+find_program(TKEXT_WISH
+  NAMES wish${_cfg_TK_VERSION} wish${_tkext_nodots}${CMAKE_EXECUTABLE_SUFFIX} wish
+  HINTS "${_cfg_TCL_EXEC_PREFIX}/bin" NO_DEFAULT_PATH CMAKE_FIND_ROOT_PATH_BOTH
+  DOC "wish of the Tk tkext builds against")
 if(NOT TKEXT_TCLSH)
   message(FATAL_ERROR "tkext: no tclsh${_cfg_TCL_VERSION} in ${_cfg_TCL_EXEC_PREFIX}/bin "
     "(the bin directory of ${TKEXT_TCL_CONFIG}'s installation); set TKEXT_TCLSH")
+endif()
+# How to run that tclsh here: through the emulator when cross-building.
+set(TKEXT_TCLSH_COMMAND ${TKEXT_TCLSH})
+if(CMAKE_CROSSCOMPILING)
+  set(TKEXT_TCLSH_COMMAND ${CMAKE_CROSSCOMPILING_EMULATOR} ${TKEXT_TCLSH})
 endif()
 
 # Every piece must be the same release: reads each one's own version.
@@ -123,19 +157,27 @@ _tkext_header_version("${TK_INCLUDE_PATH}/tk.h" TK_PATCH_LEVEL _tkext_tk_h)
 file(WRITE "${CMAKE_CURRENT_BINARY_DIR}/CMakeFiles/tkext_tclsh_versions.tcl"
   "catch {package require tkext-no-such-package}\n"
   "puts \"[info patchlevel] [lindex [lsort -command {package vcompare} [package versions Tk]] end]\"\n")
-execute_process(
-  COMMAND "${TKEXT_TCLSH}" "${CMAKE_CURRENT_BINARY_DIR}/CMakeFiles/tkext_tclsh_versions.tcl"
-  OUTPUT_VARIABLE _tkext_tclsh_says ERROR_VARIABLE _tkext_tclsh_error RESULT_VARIABLE _tkext_status
-  OUTPUT_STRIP_TRAILING_WHITESPACE)
-if(NOT _tkext_status EQUAL 0)
-  message(FATAL_ERROR "tkext: ${TKEXT_TCLSH} does not run: ${_tkext_tclsh_error}")
-endif()
-separate_arguments(_tkext_tclsh_says UNIX_COMMAND "${_tkext_tclsh_says}")
-list(GET _tkext_tclsh_says 0 _tkext_tclsh_tcl)
-list(LENGTH _tkext_tclsh_says _n)
-set(_tkext_tclsh_tk "none")
-if(_n GREATER 1)
-  list(GET _tkext_tclsh_says 1 _tkext_tclsh_tk)
+if(CMAKE_CROSSCOMPILING AND NOT CMAKE_CROSSCOMPILING_EMULATOR)
+  # Nothing here can run it: its versions are taken on trust.
+  message(STATUS "tkext: cross-building without CMAKE_CROSSCOMPILING_EMULATOR: "
+    "${TKEXT_TCLSH} not run, so its versions are not checked and no tests are registered")
+  set(_tkext_tclsh_tcl "${TKEXT_TCL_PATCHLEVEL}")
+  set(_tkext_tclsh_tk "${TKEXT_TK_PATCHLEVEL}")
+else()
+  execute_process(
+    COMMAND ${TKEXT_TCLSH_COMMAND} "${CMAKE_CURRENT_BINARY_DIR}/CMakeFiles/tkext_tclsh_versions.tcl"
+    OUTPUT_VARIABLE _tkext_tclsh_says ERROR_VARIABLE _tkext_tclsh_error RESULT_VARIABLE _tkext_status
+    OUTPUT_STRIP_TRAILING_WHITESPACE)
+  if(NOT _tkext_status EQUAL 0)
+    message(FATAL_ERROR "tkext: ${TKEXT_TCLSH_COMMAND} does not run: ${_tkext_tclsh_error}")
+  endif()
+  separate_arguments(_tkext_tclsh_says UNIX_COMMAND "${_tkext_tclsh_says}")
+  list(GET _tkext_tclsh_says 0 _tkext_tclsh_tcl)
+  list(LENGTH _tkext_tclsh_says _n)
+  set(_tkext_tclsh_tk "none")
+  if(_n GREATER 1)
+    list(GET _tkext_tclsh_says 1 _tkext_tclsh_tk)
+  endif()
 endif()
 
 set(_tkext_report

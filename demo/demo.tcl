@@ -39,7 +39,7 @@ foreach {option value} $argv {
 }
 
 foreach part {panel shapes geometry bigdata screenshot export} {
-    source [file join $demo::dir tcl $part.tcl]
+    source -encoding utf-8 [file join $demo::dir tcl $part.tcl]
 }
 
 namespace eval demo {
@@ -75,16 +75,16 @@ namespace eval demo {
 
         ttk::frame .head -padding {12 8 12 2}
         ttk::label .head.title -style Title.TLabel \
-            -text "tkext — every coordinate shape, and fast geometry, for the Tk canvas"
+            -text "tkext \u2014 every coordinate shape, and fast geometry, for the Tk canvas"
         ttk::label .head.sub -style Subtitle.TLabel -text [format \
             "tkext %s on Tcl/Tk %s.  Blue: drawn through tkext.  Red: what plain Tk says to the same call." \
             [package require tkext] [info patchlevel]]
         pack .head.title .head.sub -anchor w
 
         ttk::frame .body -padding {8 4}
-        set shapes [panel::create .body.shapes "Shapes — one polyline, every coordinate shape"]
-        set geometry [panel::create .body.geometry "Geometry — drag the vertices, move the mouse"]
-        set bigdata [panel::create .body.bigdata "Big data — 100 000 points, live"]
+        set shapes [panel::create .body.shapes "Shapes \u2014 one polyline, every coordinate shape"]
+        set geometry [panel::create .body.geometry "Geometry \u2014 drag the vertices, move the mouse"]
+        set bigdata [panel::create .body.bigdata "Big data \u2014 100 000 points, live"]
         grid .body.shapes -row 0 -column 0 -rowspan 2 -sticky nsew -padx 4 -pady 4
         grid .body.geometry -row 0 -column 1 -sticky nsew -padx 4 -pady 4
         grid .body.bigdata -row 1 -column 1 -sticky nsew -padx 4 -pady 4

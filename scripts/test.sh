@@ -9,7 +9,10 @@
 # (once; the prefix is kept), tkext is built against it in a second build
 # directory, and every Tcl test, the bridge tests and the Tcl demo run there;
 # the Tcl test counts of both versions are printed side by side at the end.
-# Usage: bash scripts/test.sh   (TKEXT_SKIP_TCL9=1 skips the Tcl 9.0 stage)
+# Then the windows stage (scripts/windows.sh): the same Tcl tests under Wine on
+# Windows Tcl/Tk 8.6 and 9.0, and the win_amd64 wheel.
+# Usage: bash scripts/test.sh   (TKEXT_SKIP_TCL9=1 skips the Tcl 9.0 stage,
+#                                TKEXT_SKIP_WINDOWS=1 the windows stage)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,18 +34,7 @@ xvfb-run -a -s "-screen 0 1280x1024x24" \
   ctest --test-dir "$build" --output-on-failure -j"$(nproc)" --timeout 600 || status86=$?
 stage_done "install check, build and suite on Tcl/Tk 8.6"
 
-# tcl_counts build-dir -> "passed skipped failed" summed over the tcltest files
-# (tests/tcl, tests/demo) of that build's last ctest run.
-tcl_counts() {
-  awk -F'\t' '$2 == "Total" { p += $5; s += $7; f += $9 } END { printf "%d %d %d", p, s, f }' \
-    "$1/Testing/Temporary/LastTest.log"
-}
-# tcl_skips build-dir -> "constraint:count ..." of the tcltest cases skipped there.
-tcl_skips() {
-  awk '/^Number of tests skipped for each constraint:/ { on = 1; next }
-       on && /^[ \t]+[0-9]+[ \t]+[^ \t]+$/ { n[$2] += $1; next } { on = 0 }
-       END { for (c in n) printf "%s:%d ", c, n[c] }' "$1/Testing/Temporary/LastTest.log"
-}
+source scripts/tcl-counts.sh   # tcl_counts, tcl_skips
 
 status9=0
 if [[ ${TKEXT_SKIP_TCL9:-0} != 1 ]]; then
@@ -68,6 +60,15 @@ if [[ ${TKEXT_SKIP_TCL9:-0} != 1 ]]; then
   echo "  skipped on $patch9 by constraint: $(tcl_skips "$build9")"
 fi
 ((status86 == 0 && status9 == 0)) || exit 1
+
+# Windows: tkext cross-built with mingw-w64, every Tcl test file and the demo
+# under Wine on Windows Tcl/Tk 8.6.13 and 9.0.4 (scripts/tcltk-windows.sh builds
+# them once), and the win_amd64 wheel; its table sits beside the Linux rows
+# (TKEXT_SKIP_WINDOWS=1 skips it).
+if [[ ${TKEXT_SKIP_WINDOWS:-0} != 1 ]]; then
+  TKEXT_BUILD_DIR="$build" TKEXT_BUILD9_DIR="${TKEXT_BUILD9_DIR:-$build-tcl9}" bash scripts/windows.sh
+  stage_done "windows (Wine: prefixes, builds, suites; win_amd64 wheel)"
+fi
 
 bash scripts/python-wheel.sh   # the wheel, installed into a fresh venv per Python 3.8-3.13
 stage_done "wheel"

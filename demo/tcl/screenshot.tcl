@@ -42,7 +42,16 @@ namespace eval demo::screenshot {
         raise .
         update
         set id [winfo id .]
-        if {[auto_execok import] ne ""} {
+        if {[info exists ::env(TKEXT_WINDOW_CAPTURE)]} {
+            # A program that writes window `id` as PPM (Windows has no
+            # `import`; tests/demo/window_capture.cpp): Tk makes the PNG.
+            set ppm [file rootname $file].ppm
+            exec $::env(TKEXT_WINDOW_CAPTURE) $id $ppm
+            set image [image create photo -file $ppm]
+            $image write $file -format png
+            image delete $image
+            file delete $ppm
+        } elseif {[auto_execok import] ne ""} {
             exec import -window $id $file
         } else {
             exec xwd -silent -id $id | convert xwd:- png:$file

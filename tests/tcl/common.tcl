@@ -28,6 +28,11 @@ if {[testConstraint tk]} {
 # tk86, tk9: the Tk loaded is 8.6 / 9.x, for results that differ between them.
 testConstraint tk86 [expr {[testConstraint tk] && [package vsatisfies [package provide Tk] 8.6]}]
 testConstraint tk9 [expr {[testConstraint tk] && [package vsatisfies [package provide Tk] 9]}]
+# bigIntIsInt, bigIntIsWide: this Tcl holds 2**40 as an "int" (a C long: 64 bits
+# on Linux, and every Tcl 9) or as a "wideInt" (Tcl 8.6 on Windows, where a long
+# is 32 bits); Tk 8.6 mangles the former outside C int's range, not the latter.
+testConstraint bigIntIsInt [string match {value is a int *} [tcl::unsupported::representation [expr {2**40}]]]
+testConstraint bigIntIsWide [string match {value is a wideInt *} [tcl::unsupported::representation [expr {2**40}]]]
 # notk: running in a plain tclsh where Tk is not loaded (ctest's *.no_tk runs).
 testConstraint notk [expr {[info commands ::tk] eq ""}]
 # tcllib: tcllib's math::geometry is present (baselines for geometry).  Debian 12
@@ -38,8 +43,10 @@ testConstraint tcllib [expr {![catch {package require math::geometry}]}]
 testConstraint thread [expr {![catch {package require Thread}]}]
 # Both are installed by scripts/install-deps.sh for Tcl 8.6 (Debian's tcllib and
 # tcl-thread): under ctest on 8.6 they are required too.  Debian 12 has neither
-# for Tcl 9, so there their cases skip under the constraint names above.
-if {$requireDisplay && [package vsatisfies [package provide Tcl] 8.6]} {
+# for Tcl 9, nor any for the Windows Tcl/Tk of scripts/tcltk-windows.sh, so
+# there their cases skip under the constraint names above.
+if {$requireDisplay && [package vsatisfies [package provide Tcl] 8.6]
+        && $::tcl_platform(platform) eq "unix"} {
     foreach {constraint package} {tcllib math::geometry thread Thread} {
         if {![testConstraint $constraint]} {
             error "TKEXT_REQUIRE_DISPLAY=1 but $package cannot be loaded"
