@@ -134,9 +134,9 @@ def check(tclsh, windows_dir):
     import tkext
     # load() tries its own directories first; make the Windows spelling its only one.
     holders = [m for name, m in sys.modules.items()
-               if (name == 'tkext' or name.startswith('tkext.')) and hasattr(m, '_OWN_TCL_DIRS')]
+               if (name == 'tkext' or name.startswith('tkext.')) and hasattr(m, 'OWN_TCL_DIRS')]
     if not holders:
-        raise SystemExit('windows_load: no tkext module holds _OWN_TCL_DIRS; update this check')
+        raise SystemExit('windows_load: no tkext module holds OWN_TCL_DIRS; update this check')
     with tempfile.TemporaryDirectory() as work:
         script = os.path.join(work, 'server.tcl')
         with open(script, 'w') as out:
@@ -145,10 +145,10 @@ def check(tclsh, windows_dir):
         server = subprocess.Popen([wine, tclsh, script, work])
         try:
             tk = WineTkapp(work, server)
-            saved_dirs = [list(m._OWN_TCL_DIRS) for m in holders]
+            saved_dirs = [list(m.OWN_TCL_DIRS) for m in holders]
             saved_isfile = os.path.isfile
             for m in holders:
-                m._OWN_TCL_DIRS[:] = [windows_dir]
+                m.OWN_TCL_DIRS[:] = [windows_dir]
             # load() joins with os.path.join ('/'), as Windows Python would with '\\'.
             os.path.isfile = lambda p: saved_isfile(linux_path(p.replace('/', '\\')))
             try:
@@ -156,7 +156,7 @@ def check(tclsh, windows_dir):
             finally:
                 os.path.isfile = saved_isfile
                 for m, dirs in zip(holders, saved_dirs):
-                    m._OWN_TCL_DIRS[:] = dirs
+                    m.OWN_TCL_DIRS[:] = dirs
             loaded = [entry for entry in tk.splitlist(tk.call('info', 'loaded'))
                       if tk.splitlist(entry)[1] == 'Tkext']
             area = tk.call('tkext::geom', 'area', '0 0 4 0 4 3')
