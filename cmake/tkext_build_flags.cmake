@@ -114,12 +114,25 @@ function(tkext_compile_flags target)
   endif()
 endfunction()
 
-# tkext_link_runtime_statically(target): the loadable package carries its own
-# C++ runtime on Windows, so the DLL imports only Windows' own DLLs (no
-# libstdc++-6.dll, libgcc_s_seh-1.dll or libwinpthread-1.dll beside it).
-# MinGW's -static makes every library it links static; the Tcl and Tk stub
-# libraries are static anyway.  MSVC's runtime is the system's (nothing to do).
+# tkext_link_runtime_statically(target): where the loadable package carries its
+# own C++ runtime.
+# - Windows, always: the DLL imports only Windows' own DLLs (no
+#   libstdc++-6.dll, libgcc_s_seh-1.dll or libwinpthread-1.dll beside it).
+#   MinGW's -static makes every library it links static; the Tcl and Tk stub
+#   libraries are static anyway.  MSVC's runtime is the system's (nothing to do).
+# - Elsewhere with TKEXT_STATIC_CXX_RUNTIME (setup.py sets it for the Linux
+#   wheel): libstdc++ and libgcc inside, so the library needs nothing of the
+#   system's but the C library.  --gc-sections leaves out the parts of
+#   libstdc++.a tkext never calls (they come in with the object files it does
+#   call, e.g. std::random_device's arc4random, which alone would need glibc
+#   2.36); --exclude-libs keeps the runtime's symbols private to the library.
+option(TKEXT_STATIC_CXX_RUNTIME "Link libstdc++ and libgcc statically into the Tcl library" OFF)
 function(tkext_link_runtime_statically target)
+  set(gnu_like "$<CXX_COMPILER_ID:GNU,Clang>")
   target_link_options(${target} PRIVATE
-    "$<$<AND:$<PLATFORM_ID:Windows>,$<CXX_COMPILER_ID:GNU,Clang>>:-static>")
+    "$<$<AND:$<PLATFORM_ID:Windows>,${gnu_like}>:-static>")
+  if(TKEXT_STATIC_CXX_RUNTIME AND NOT WIN32)
+    target_link_options(${target} PRIVATE
+      "$<${gnu_like}:-static-libstdc++;-static-libgcc;LINKER:--gc-sections;LINKER:--exclude-libs,ALL>")
+  endif()
 endfunction()
