@@ -38,32 +38,9 @@ export TCLLIBPATH=$build PYTHONPATH=$PWD/python PYTHONDONTWRITEBYTECODE=1
 failed=0
 
 # fetch_source SUITE PACKAGE[=VERSION]: the files of that Debian source
-# package in SUITE (from the archive this machine already uses) into $cache.
-fetch_source() {
-  local apt=$cache/apt-$1 archive
-  mkdir -p "$apt/lists/partial" "$apt/archives/partial" "$apt/etc/sources.list.d" "$apt/etc/preferences.d"
-  : >"$apt/etc/sources.list"
-  archive=$(awk '/^URIs:/ {print $2; exit}' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)
-  cat >"$apt/etc/sources.list.d/tkext-dropin.sources" <<SOURCES
-Types: deb-src
-URIs: ${archive:-http://deb.debian.org/debian}
-Suites: $1
-Components: main
-Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
-SOURCES
-  cat >"$apt/apt.conf" <<CONF
-Dir::State "$apt";
-Dir::State::Lists "$apt/lists";
-Dir::Cache "$apt";
-Dir::Etc::SourceList "$apt/etc/sources.list";
-Dir::Etc::SourceParts "$apt/etc/sources.list.d";
-Dir::Etc::Preferences "$apt/etc/preferences";
-Dir::Etc::PreferencesParts "$apt/etc/preferences.d";
-APT::Sandbox::User "root";
-CONF
-  APT_CONFIG=$apt/apt.conf apt-get update -qq
-  (cd "$cache" && APT_CONFIG=$apt/apt.conf apt-get source --download-only -qq "$2")
-}
+# package in SUITE into $cache (scripts/debian-source.sh).
+source scripts/debian-source.sh
+fetch_source() { debian_source_fetch "$cache/apt-$1" "$cache" "$1" "$2"; }
 
 # ---- Tk's test files ------------------------------------------------------------
 tk_tests=$cache/tk8.6.13/tests

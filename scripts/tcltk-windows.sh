@@ -64,33 +64,11 @@ ready() {
 }
 
 # fetch suite source-package... -> downloads their upstream tarballs into
-# $cache/src.  apt-get source may report a .dsc as missing and exit non-zero
-# although the tarballs arrive, so success is judged by the tarballs.
+# $cache/src (scripts/debian-source.sh); success is judged by the tarballs.
+source scripts/debian-source.sh
 fetch() {
   local suite=$1; shift
-  local apt=$cache/apt-$suite archive
-  mkdir -p "$apt/lists/partial" "$apt/archives/partial" "$apt/etc/sources.list.d" \
-           "$apt/etc/preferences.d" "$cache/src"
-  touch "$apt/status"
-  cat >"$apt/apt.conf" <<EOF
-Dir::State "$apt";
-Dir::State::Lists "$apt/lists";
-Dir::State::status "$apt/status";
-Dir::Cache "$apt";
-Dir::Etc::SourceList "$apt/etc/sources.list";
-Dir::Etc::SourceParts "$apt/etc/sources.list.d";
-Dir::Etc::Preferences "$apt/etc/preferences";
-Dir::Etc::PreferencesParts "$apt/etc/preferences.d";
-APT::Sandbox::User "root";
-EOF
-  archive=$(awk '/^URIs:/ {print $2; exit}' /etc/apt/sources.list.d/*.sources 2>/dev/null || true)
-  [[ -n $archive ]] || archive=$(awk '$1 == "deb" && $2 !~ /^\[/ {print $2; exit}' /etc/apt/sources.list 2>/dev/null || true)
-  archive=${archive:-http://deb.debian.org/debian}
-  echo "deb-src [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $archive $suite main" \
-    >"$apt/etc/sources.list"
-  log "fetching $* from $archive $suite"
-  APT_CONFIG=$apt/apt.conf apt-get update -qq
-  (cd "$cache/src" && APT_CONFIG=$apt/apt.conf apt-get source --download-only -qq "$@") ||
+  debian_source_fetch "$cache/apt-$suite" "$cache/src" "$suite" "$@" ||
     log "apt-get source exited non-zero; checking the tarballs"
 }
 

@@ -33,35 +33,11 @@ thread_ready() {
   [[ $(echo 'puts [package require Thread 3]' | "$prefix/bin/tclsh9.0" 2>/dev/null) == 3.* ]]
 }
 
-# fetch source-package... -> downloads their upstream tarballs into $cache/src.
-# apt-get source reports tcl9.0's .dsc as missing (404) and exits non-zero
-# although the tarballs arrive, so success is judged by the tarballs.
+# fetch source-package... -> downloads their upstream tarballs into $cache/src
+# (scripts/debian-source.sh); success is judged by the tarballs.
+source "$(dirname "${BASH_SOURCE[0]}")/debian-source.sh"
 fetch() {
-  local apt=$cache/apt
-  mkdir -p "$apt/lists/partial" "$apt/archives/partial" "$apt/etc/sources.list.d" \
-           "$apt/etc/preferences.d" "$cache/src"
-  touch "$apt/status"
-  cat >"$apt/apt.conf" <<EOF
-Dir::State "$apt";
-Dir::State::Lists "$apt/lists";
-Dir::State::status "$apt/status";
-Dir::Cache "$apt";
-Dir::Etc::SourceList "$apt/etc/sources.list";
-Dir::Etc::SourceParts "$apt/etc/sources.list.d";
-Dir::Etc::Preferences "$apt/etc/preferences";
-Dir::Etc::PreferencesParts "$apt/etc/preferences.d";
-APT::Sandbox::User "root";
-EOF
-  # The archive the machine already uses (deb822 first, then one-line format).
-  local archive
-  archive=$(awk '/^URIs:/ {print $2; exit}' /etc/apt/sources.list.d/*.sources 2>/dev/null || true)
-  [[ -n $archive ]] || archive=$(awk '$1 == "deb" && $2 !~ /^\[/ {print $2; exit}' /etc/apt/sources.list 2>/dev/null || true)
-  archive=${archive:-http://deb.debian.org/debian}
-  echo "deb-src [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $archive unstable main" \
-    >"$apt/etc/sources.list"
-  log "fetching $* from $archive unstable"
-  APT_CONFIG=$apt/apt.conf apt-get update -qq
-  (cd "$cache/src" && APT_CONFIG=$apt/apt.conf apt-get source --download-only -qq "$@") ||
+  debian_source_fetch "$cache/apt" "$cache/src" unstable "$@" ||
     log "apt-get source exited non-zero (a missing file, e.g. tcl9.0's .dsc, is known); checking the tarballs"
 }
 
