@@ -47,20 +47,28 @@ namespace {
 
 namespace svg = core::svg;
 using bridge::ObjRef;
+using bridge::text_of;
 
 ObjRef word(std::string_view text) {
     return ObjRef(Tcl_NewStringObj(text.data(), static_cast<Tcl_Size>(text.size())));
 }
 
-std::string_view text_of(Tcl_Obj* value) {
-    Tcl_Size length = 0;
-    const char* text = Tcl_GetStringFromObj(value, &length);
-    return {text, static_cast<std::size_t>(length)};
-}
 
-// One item's options as `pathName itemconfigure id` lists them: name -> value.
-class ItemOptions {
+// Option values by name: an item's, as `pathName itemconfigure id` lists
+// them, or a flat -name value list (`font actual`, `font metrics`).
+class OptionValues {
 public:
+    // Takes a flat -name value list; false when it is not a list.
+    bool read_pairs(Tcl_Interp* interp, Tcl_Obj* list) {
+        listing_ = ObjRef(list);
+        entries_.clear();
+        Tcl_Size count = 0;
+        Tcl_Obj** elements = nullptr;
+        if (Tcl_ListObjGetElements(interp, list, &count, &elements) != TCL_OK) return false;
+        for (Tcl_Size i = 0; i + 1 < count; i += 2) entries_.push_back({text_of(elements[i]), elements[i + 1]});
+        return true;
+    }
+
     // Takes the itemconfigure result; false when it is not a list of option lists.
     bool read(Tcl_Interp* interp, Tcl_Obj* listing) {
         listing_ = ObjRef(listing);
@@ -161,7 +169,7 @@ public:
         return numbers(answer.list(), xy);
     }
 
-    int options(Tcl_Obj* id, ItemOptions& options) {
+    int options(Tcl_Obj* id, OptionValues& options) {
         if (widget({w_itemconfigure_.get(), id}) != TCL_OK) return TCL_ERROR;
         if (!options.read(interp(), result())) return TCL_ERROR;
         return TCL_OK;
@@ -231,8 +239,8 @@ public:
         FontInfo info;
         ObjRef font_word = word("font"), actual = word("actual"), metrics = word("metrics");
         if (run({font_word.get(), actual.get(), spec}) != TCL_OK) return TCL_ERROR;
-        ItemOptionsDict dict;
-        if (!dict.read(interp(), result())) return TCL_ERROR;
+        OptionValues dict;
+        if (!dict.read_pairs(interp(), result())) return TCL_ERROR;
         info.font.family = dict.text("-family");
         double size = 0.0;
         if (requested_size(spec, size) != TCL_OK &&
@@ -258,8 +266,8 @@ public:
         if (underline && Tcl_GetBooleanFromObj(nullptr, underline, &flag) == TCL_OK) info.font.underline = flag;
         if (overstrike && Tcl_GetBooleanFromObj(nullptr, overstrike, &flag) == TCL_OK) info.font.overstrike = flag;
         if (run({font_word.get(), metrics.get(), spec}) != TCL_OK) return TCL_ERROR;
-        ItemOptionsDict metric;
-        if (!metric.read(interp(), result())) return TCL_ERROR;
+        OptionValues metric;
+        if (!metric.read_pairs(interp(), result())) return TCL_ERROR;
         if (number_in(metric.get("-ascent"), "-ascent", info.ascent) != TCL_OK ||
             number_in(metric.get("-linespace"), "-linespace", info.line_height) != TCL_OK) {
             return TCL_ERROR;
@@ -319,7 +327,7 @@ public:
     // starts at, asked of a private canvas holding the same text, font,
     // -width and -justify (so the exported canvas and its item ids are
     // untouched).  Starts are ascending; the first is 0.
-    int line_starts(const ItemOptions& item, Tcl_Obj* font, double line_height,
+    int line_starts(const OptionValues& item, Tcl_Obj* font, double line_height,
                     std::vector<Tcl_Size>& starts) {
         if (measure_canvas() != TCL_OK) return TCL_ERROR;
         if (!measure_item_) {
@@ -529,33 +537,6 @@ private:
         return bits;
     }
 
-    // A flat -name value list (font actual, font metrics) read like item options.
-    class ItemOptionsDict {
-    public:
-        bool read(Tcl_Interp* interp, Tcl_Obj* list) {
-            list_ = ObjRef(list);
-            Tcl_Size count = 0;
-            Tcl_Obj** elements = nullptr;
-            if (Tcl_ListObjGetElements(interp, list, &count, &elements) != TCL_OK) return false;
-            for (Tcl_Size i = 0; i + 1 < count; i += 2) entries_.push_back({text_of(elements[i]), elements[i + 1]});
-            return true;
-        }
-        Tcl_Obj* get(std::string_view name) const {
-            for (const auto& [key, value] : entries_) {
-                if (key == name) return value;
-            }
-            return nullptr;
-        }
-        std::string text(std::string_view name) const {
-            Tcl_Obj* v = get(name);
-            return v ? std::string(text_of(v)) : std::string();
-        }
-
-    private:
-        ObjRef list_;
-        std::vector<std::pair<std::string_view, Tcl_Obj*>> entries_;
-    };
-
     const CanvasTarget& target_;
     Tcl_Obj* path_;
     ObjRef measure_path_;
@@ -575,7 +556,7 @@ enum class Look { normal, active, disabled };
 
 struct Item {
     Tcl_Obj* id;
-    const ItemOptions& options;
+    const OptionValues& options;
     Look look;
     const std::vector<double>& xy;
 };
@@ -683,9 +664,9 @@ int read_stroke(CanvasReader& reader, svg::Document& doc, const Item& item, std:
     return TCL_OK;
 }
 
-bool smooth_raw(const ItemOptions& options) { return options.text("-smooth") == "raw"; }
+bool smooth_raw(const OptionValues& options) { return options.text("-smooth") == "raw"; }
 
-bool smooth_on(const ItemOptions& options) {
+bool smooth_on(const OptionValues& options) {
     const std::string_view value = options.text("-smooth");
     if (value == "raw" || value == "true" || value == "bezier") return true;
     int flag = 0;
@@ -693,7 +674,7 @@ bool smooth_on(const ItemOptions& options) {
     return smooth != nullptr && Tcl_GetBooleanFromObj(nullptr, smooth, &flag) == TCL_OK && flag;
 }
 
-void trace_curve(svg::PathData& path, std::span<const double> xy, const ItemOptions& options,
+void trace_curve(svg::PathData& path, std::span<const double> xy, const OptionValues& options,
                  bool closed) {
     if (xy.size() >= 6 && smooth_on(options)) {
         if (smooth_raw(options)) {
@@ -1104,7 +1085,7 @@ int build_document(CanvasReader& reader, const Options& options, std::string& ou
     ObjRef all = word("all");
     std::vector<ObjRef> ids;
     if (reader.find(options.items ? options.items : all.get(), ids) != TCL_OK) return TCL_ERROR;
-    ItemOptions item_options;
+    OptionValues item_options;
     std::vector<double> xy;
     std::string type;
     for (const ObjRef& id : ids) {
